@@ -1,0 +1,2 @@
+// Placeholder: the VS Code client is being written.
+export function activate(): void {}

@@ -1,0 +1,2 @@
+// Registers every language the engine knows with the facade. Each language adds one import here.
+import './zone/language';

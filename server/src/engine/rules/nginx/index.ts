@@ -1,0 +1,4 @@
+import type { AnyRule } from '../rule';
+
+/** nginx TLS and mail-proxy rules. One module per rule. */
+export const nginxRules: AnyRule[] = [];

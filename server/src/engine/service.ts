@@ -1,0 +1,101 @@
+import type { CompletionItem, Hover, Position } from 'vscode-languageserver-types';
+import type { EngineDiagnostic, Language } from './diagnostics';
+import { ruleMessage } from './catalog/catalogue';
+import { docUrlFor } from './diagnostics';
+import { sortDiagnostics } from './lint';
+import { detectLanguage, languageService, type LanguageService } from './languages';
+import type { RuleEnv } from './rules/rule';
+import { defaultSettings, type EngineSettings } from './settings';
+import { SourceFile } from './text/source';
+import { emptyReader, singleZoneWorkspace, type FileReader, type WorkspaceIndex } from './workspace';
+import './register';
+
+export interface CheckInput {
+  path: string;
+  text: string;
+  /** Forces the language; otherwise it is detected from the path and text. */
+  language?: Language;
+}
+
+export interface CheckOptions {
+  settings?: Partial<EngineSettings>;
+  reader?: FileReader;
+  workspace?: WorkspaceIndex;
+}
+
+export interface CheckResult {
+  path: string;
+  language: Language | undefined;
+  diagnostics: EngineDiagnostic[];
+}
+
+/**
+ * One document, parsed once: the LSP server keeps one per open document version and asks it for
+ * diagnostics, hovers, completions, … The CLI makes one per file and asks for diagnostics only.
+ */
+export class Analysis {
+  readonly file: SourceFile;
+  readonly env: RuleEnv;
+  readonly language: Language | undefined;
+  private readonly service: LanguageService | undefined;
+  private modelCache: unknown;
+  private diagnosticsCache: EngineDiagnostic[] | undefined;
+  /** Set when the file is not checked at all (binary). */
+  private readonly skipped: EngineDiagnostic | undefined;
+
+  constructor(input: CheckInput, options: CheckOptions = {}) {
+    const settings = defaultSettings(options.settings);
+    this.file = new SourceFile(input.path, input.text);
+    this.env = { settings, workspace: options.workspace ?? singleZoneWorkspace(options.reader ?? emptyReader) };
+    this.language = input.language ?? detectLanguage(input.path, input.text);
+    this.service = this.language ? languageService(this.language) : undefined;
+    const binaryAt = input.text.indexOf('\u0000');
+    if (binaryAt >= 0) this.skipped = fileLevel(this.file, 'core/binary-file', { offset: binaryAt }, settings);
+  }
+
+  get model(): unknown {
+    if (this.modelCache === undefined && this.service && !this.skipped) this.modelCache = this.service.parse(this.file, this.env);
+    return this.modelCache;
+  }
+
+  get diagnostics(): EngineDiagnostic[] {
+    if (!this.diagnosticsCache) {
+      if (this.skipped) this.diagnosticsCache = [this.skipped];
+      else if (!this.service) this.diagnosticsCache = [];
+      else this.diagnosticsCache = sortDiagnostics(this.service.lint(this.model, this.file, this.env));
+    }
+    return this.diagnosticsCache;
+  }
+
+  hover(position: Position): Hover | undefined {
+    if (!this.service?.hover || this.skipped) return undefined;
+    return this.service.hover(this.model, this.file, this.file.offsetAt(position), this.env);
+  }
+
+  complete(position: Position): CompletionItem[] {
+    if (!this.service?.complete || this.skipped) return [];
+    return this.service.complete(this.model, this.file, this.file.offsetAt(position), this.env);
+  }
+
+  get languageService(): LanguageService | undefined {
+    return this.skipped ? undefined : this.service;
+  }
+}
+
+/** The facade's simplest entry: lint one document with every rule of its language. */
+export function checkDocument(input: CheckInput, options: CheckOptions = {}): CheckResult {
+  const analysis = new Analysis(input, options);
+  return { path: input.path, language: analysis.language, diagnostics: analysis.diagnostics };
+}
+
+function fileLevel(file: SourceFile, rule: string, args: Record<string, string | number>, settings: EngineSettings): EngineDiagnostic {
+  return {
+    rule,
+    severity: 'info',
+    message: ruleMessage(rule, undefined, args, settings.locale),
+    path: file.path,
+    range: { start: { line: 0, character: 0 }, end: file.positionAt(file.lineEnd(0)) },
+    fixes: [],
+    docUrl: docUrlFor(rule),
+  };
+}

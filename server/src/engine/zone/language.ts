@@ -1,0 +1,46 @@
+import type { EngineDiagnostic } from '../diagnostics';
+import { registerLanguage, type LanguageService } from '../languages';
+import { runRules, toDiagnostic } from '../lint';
+import { zoneRules } from '../rules/zone/index';
+import { mailRules } from '../rules/mail/index';
+import type { RuleEnv } from '../rules/rule';
+import type { SourceFile } from '../text/source';
+import { zoneCompletionProviders, zoneHoverProviders } from './features';
+import type { Zone } from './model';
+import { parseZone } from './parser';
+
+const rules = [...zoneRules, ...mailRules].filter((rule) => rule.language === 'zone');
+
+export const zoneLanguage: LanguageService<Zone> = {
+  language: 'zone',
+  parse(file: SourceFile, env: RuleEnv): Zone {
+    return parseZone(file, { reader: env.workspace.reader });
+  },
+  lint(zone: Zone, file: SourceFile, env: RuleEnv): EngineDiagnostic[] {
+    const lookup = (path: string) => zone.files.find((f) => f.path === path);
+    const out: EngineDiagnostic[] = [];
+    for (const problem of zone.problems) {
+      const d = toDiagnostic(
+        { rule: problem.rule, path: problem.file.path, span: problem.span, messageId: problem.messageId, args: problem.args },
+        env,
+        lookup,
+        file,
+      );
+      if (d) out.push(d);
+    }
+    out.push(...runRules(rules, zone, env, lookup, file));
+    return out;
+  },
+  hover(zone, _file, offset, env) {
+    for (const provider of zoneHoverProviders) {
+      const hover = provider(zone, offset, env);
+      if (hover) return hover;
+    }
+    return undefined;
+  },
+  complete(zone, _file, offset, env) {
+    return zoneCompletionProviders.flatMap((provider) => provider(zone, offset, env));
+  },
+};
+
+registerLanguage(zoneLanguage);
