@@ -1,2 +1,4 @@
 // Registers every language the engine knows with the facade. Each language adds one import here.
 import './zone/language';
+import './nginx/language';
+import './mail/mtasts/policy-language';

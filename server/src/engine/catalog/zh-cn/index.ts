@@ -1,7 +1,25 @@
 import type { CatalogueSection, PhraseSection } from '../types';
 import { coreRules, corePhrases } from './core';
 import { zoneRules } from './zone';
+import { spfRules } from './spf';
+import { dkimRules } from './dkim';
+import { dmarcRules } from './dmarc';
+import { mailRules } from './mail';
+import { nginxRules } from './nginx';
+import { configRules } from './config';
+import { mailPhrases } from './phrases-mail';
+import { nginxPhrases } from './phrases-nginx';
+import { editorPhrases } from './phrases-editor';
 
-/** Simplified Chinese words; a missing entry falls back to English. */
-export const zhRules: CatalogueSection = { ...coreRules, ...zoneRules };
-export const zhPhrases: PhraseSection = { ...corePhrases };
+/** Each area keeps its own file; a missing zh-cn entry falls back to English. */
+export const zhRules: CatalogueSection = {
+  ...coreRules,
+  ...zoneRules,
+  ...spfRules,
+  ...dkimRules,
+  ...dmarcRules,
+  ...mailRules,
+  ...nginxRules,
+  ...configRules,
+};
+export const zhPhrases: PhraseSection = { ...corePhrases, ...mailPhrases, ...nginxPhrases, ...editorPhrases };

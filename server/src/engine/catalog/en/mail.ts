@@ -1,0 +1,3 @@
+import type { CatalogueSection } from '../types';
+
+export const mailRules: CatalogueSection = {};

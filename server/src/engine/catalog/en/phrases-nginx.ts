@@ -1,0 +1,4 @@
+import type { PhraseSection } from '../types';
+
+/** Hover texts, completion details and fix titles of the nginx area. */
+export const nginxPhrases: PhraseSection = {};

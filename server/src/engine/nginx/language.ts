@@ -1,0 +1,2 @@
+// The nginx language registers itself here (being written).
+export {};

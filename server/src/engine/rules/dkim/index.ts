@@ -1,0 +1,4 @@
+import type { AnyRule } from '../rule';
+
+/** dkim rules, one module per rule. */
+export const dkimRules: AnyRule[] = [];

@@ -1,0 +1,4 @@
+import type { AnyRule } from '../rule';
+
+/** mtasts rules, one module per rule. */
+export const mtastsRules: AnyRule[] = [];

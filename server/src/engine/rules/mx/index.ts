@@ -1,0 +1,4 @@
+import type { AnyRule } from '../rule';
+
+/** mx rules, one module per rule. */
+export const mxRules: AnyRule[] = [];

@@ -1,0 +1,4 @@
+import type { AnyRule } from '../rule';
+
+/** spf rules, one module per rule. */
+export const spfRules: AnyRule[] = [];
