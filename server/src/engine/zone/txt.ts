@@ -1,0 +1,77 @@
+import { MappedText } from '../text/mapped-text';
+import type { RdataField, TxtString } from './model';
+
+/** Octets of a character-string's content after unescaping (`\DDD` and `\X` count one). */
+export function contentOctets(field: RdataField): number {
+  const text = field.text;
+  const start = field.quoted ? 1 : 0;
+  const end = field.quoted && text.length > 1 && text.endsWith('"') && !escapedQuoteAtEnd(text) ? text.length - 1 : text.length;
+  let octets = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) {
+      i += isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) ? 3 : 1;
+      octets++;
+    } else if (c < 0x80) octets++;
+    else if (c < 0x800) octets += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      octets += 4;
+      i++;
+    } else octets += 3;
+  }
+  return octets;
+}
+
+function escapedQuoteAtEnd(text: string): boolean {
+  let backslashes = 0;
+  for (let i = text.length - 2; i > 0 && text.charCodeAt(i) === 92; i--) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function txtStrings(fields: RdataField[]): TxtString[] {
+  return fields.map((field) => ({ span: field.span, quoted: field.quoted, octets: contentOctets(field) }));
+}
+
+/**
+ * Joins the character-strings of a TXT record (RFC 7208 §3.3: no separator) and maps every decoded
+ * character back to the source. `\DDD` decodes to the character with that code (an octet).
+ */
+export function joinTxt(fields: RdataField[]): MappedText {
+  let value = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const field of fields) {
+    const text = field.text;
+    const base = field.span.start;
+    const from = field.quoted ? 1 : 0;
+    const to = field.quoted && text.length > 1 && text.endsWith('"') && !escapedQuoteAtEnd(text) ? text.length - 1 : text.length;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 92 && i + 1 < to) {
+        if (isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) {
+          value += String.fromCharCode(Number(text.slice(i + 1, i + 4)) & 0xff);
+          starts.push(base + i);
+          ends.push(base + i + 4);
+          i += 3;
+        } else {
+          value += text[i + 1];
+          starts.push(base + i);
+          ends.push(base + i + 2);
+          i += 1;
+        }
+        continue;
+      }
+      value += text[i];
+      starts.push(base + i);
+      ends.push(base + i + 1);
+    }
+  }
+  const last = fields[fields.length - 1];
+  const endOffset = ends.length > 0 ? ends[ends.length - 1]! : last ? last.span.end : 0;
+  starts.push(endOffset);
+  return new MappedText(value, Int32Array.from(starts), Int32Array.from(ends));
+}
