@@ -6,7 +6,7 @@ import { dkimRules } from './dkim';
 import { dmarcRules } from './dmarc';
 import { mailRules } from './mail';
 import { nginxRules } from './nginx';
-import { configRules } from './config';
+import { configRules, configPhrases } from './config';
 import { mailPhrases } from './phrases-mail';
 import { nginxPhrases } from './phrases-nginx';
 import { editorPhrases } from './phrases-editor';
@@ -22,4 +22,4 @@ export const zhRules: CatalogueSection = {
   ...nginxRules,
   ...configRules,
 };
-export const zhPhrases: PhraseSection = { ...corePhrases, ...mailPhrases, ...nginxPhrases, ...editorPhrases };
+export const zhPhrases: PhraseSection = { ...corePhrases, ...mailPhrases, ...nginxPhrases, ...editorPhrases, ...configPhrases };
