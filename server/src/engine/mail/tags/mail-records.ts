@@ -1,0 +1,90 @@
+import type { Zone, ZoneRecord } from '../../zone/model';
+import { parseTagList, type TagList } from './tag-list';
+
+/**
+ * Where the mail records live and how they are found: DKIM under `<selector>._domainkey.<domain>`, DMARC at
+ * `_dmarc.<domain>`, MTA-STS at `_mta-sts`, TLS-RPT at `_smtp._tls`, BIMI under `<selector>._bimi`.
+ */
+
+/** TXT records (those the parser could decode) at `fqdn`, in file order. */
+export function txtRecordsAt(zone: Zone, fqdn: string): ZoneRecord[] {
+  return (zone.byOwner.get(fqdn) ?? []).filter((record) => record.type === 'TXT' && record.txt !== undefined);
+}
+
+export function recordsOfType(zone: Zone, fqdn: string, type: string): ZoneRecord[] {
+  return (zone.byOwner.get(fqdn) ?? []).filter((record) => record.type === type);
+}
+
+/** Every decoded TXT record of the zone. */
+export function* txtRecords(zone: Zone): Iterable<ZoneRecord> {
+  for (const record of zone.records) if (record.type === 'TXT' && record.txt !== undefined) yield record;
+}
+
+export function labelsOf(fqdn: string): string[] {
+  const trimmed = fqdn.endsWith('.') ? fqdn.slice(0, -1) : fqdn;
+  return trimmed === '' ? [] : trimmed.split('.');
+}
+
+/** `sel._domainkey.example.com.` → `example.com.`; undefined when the name is not under `_domainkey`. */
+export function dkimDomainOf(fqdn: string): string | undefined {
+  const labels = labelsOf(fqdn.toLowerCase());
+  const at = labels.indexOf('_domainkey');
+  if (at < 1) return undefined;
+  return labels.slice(at + 1).join('.') + '.';
+}
+
+export function isDmarcOwner(fqdn: string): boolean {
+  return labelsOf(fqdn.toLowerCase())[0] === '_dmarc';
+}
+
+/** `_dmarc.example.com.` → `example.com.` */
+export function domainUnder(prefix: string, fqdn: string): string | undefined {
+  const lower = fqdn.toLowerCase();
+  return lower.startsWith(prefix + '.') ? lower.slice(prefix.length + 1) : undefined;
+}
+
+const tagListCache = new WeakMap<ZoneRecord, TagList>();
+
+/** The record's TXT value read as a tag list; parsed once per record and shared by every rule. */
+export function tagListOf(record: ZoneRecord): TagList | undefined {
+  if (!record.txt) return undefined;
+  let list = tagListCache.get(record);
+  if (!list) {
+    list = parseTagList(record.txt.value);
+    tagListCache.set(record, list);
+  }
+  return list;
+}
+
+/** The value of a leading `v=` tag when the TXT starts with one (`v=DMARC1` → `DMARC1`), as written. */
+export function leadingVersion(value: string): string | undefined {
+  const match = /^[ \t]*v[ \t]*=[ \t]*([^; \t]*)/.exec(value);
+  return match ? match[1] : undefined;
+}
+
+/** True when the TXT value carries `v=<version>` as its first tag, compared exactly. */
+export function startsWithVersion(value: string, version: string): boolean {
+  return leadingVersion(value) === version;
+}
+
+/** True when the value carries a `v=<version>` tag anywhere, in any case: it was meant as such a record. */
+export function mentionsVersion(value: string, version: string): boolean {
+  const pattern = new RegExp(`(^|;)[ \\t]*v[ \\t]*=[ \\t]*${version}[ \\t]*(;|$)`, 'i');
+  return pattern.test(value);
+}
+
+export function isNullMx(record: ZoneRecord): boolean {
+  return record.typed?.type === 'MX' && record.typed.exchange.fqdn === '.';
+}
+
+/** Owner names that have MX records (null MX included), in file order. */
+export function mailDomains(zone: Zone): string[] {
+  const out: string[] = [];
+  for (const [owner, records] of zone.byOwner) if (records.some((r) => r.type === 'MX')) out.push(owner);
+  return out;
+}
+
+/** Whether `fqdn` is the zone's origin or inside it. */
+export function inZone(zone: Zone, fqdn: string): boolean {
+  return fqdn === zone.origin || zone.origin === '.' || fqdn.endsWith('.' + zone.origin);
+}

@@ -1,0 +1,150 @@
+import { MappedText } from '../../text/mapped-text';
+import type { Span } from '../../text/source';
+
+/**
+ * The `tag=value; tag=value` list shared by DKIM (RFC 6376 §3.2), DMARC, MTA-STS, TLS-RPT and BIMI.
+ * Positions are in value coordinates of the joined TXT value; `spanOf` maps them to the source file.
+ */
+export interface Tag {
+  /** The name as written (tag names are case-sensitive in DKIM). */
+  name: string;
+  /** The value without surrounding whitespace. */
+  value: string;
+  nameStart: number;
+  nameEnd: number;
+  valueStart: number;
+  valueEnd: number;
+  /** From the first character of the name to the last of the value. */
+  start: number;
+  end: number;
+  /** Where the whole `tag=value` spec sits, separators excluded but surrounding whitespace included. */
+  specStart: number;
+  specEnd: number;
+  /** Position in the list, 0-based. */
+  index: number;
+}
+
+export type TagListProblemKind = 'missing-equals' | 'empty-name' | 'bad-name' | 'duplicate';
+
+export interface TagListProblem {
+  kind: TagListProblemKind;
+  start: number;
+  end: number;
+  /** The tag name involved, when there is one. */
+  name?: string;
+}
+
+export interface TagList {
+  text: MappedText;
+  tags: Tag[];
+  problems: TagListProblem[];
+}
+
+const TAG_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+const WHITESPACE = /[ \t\r\n]/;
+
+export function parseTagList(input: MappedText | string): TagList {
+  const text = typeof input === 'string' ? MappedText.contiguous(input, 0) : input;
+  const value = text.value;
+  const tags: Tag[] = [];
+  const problems: TagListProblem[] = [];
+  const seen = new Set<string>();
+  let specStart = 0;
+  while (specStart <= value.length) {
+    let specEnd = value.indexOf(';', specStart);
+    if (specEnd < 0) specEnd = value.length;
+    const tag = parseSpec(value, specStart, specEnd, tags.length, problems);
+    if (tag) {
+      if (seen.has(tag.name)) problems.push({ kind: 'duplicate', start: tag.nameStart, end: tag.nameEnd, name: tag.name });
+      seen.add(tag.name);
+      tags.push(tag);
+    }
+    specStart = specEnd + 1;
+  }
+  return { text, tags, problems };
+}
+
+function parseSpec(value: string, from: number, to: number, index: number, problems: TagListProblem[]): Tag | undefined {
+  const [start, end] = trim(value, from, to);
+  if (start === end) return undefined;
+  const equals = value.indexOf('=', start);
+  if (equals < 0 || equals >= end) {
+    problems.push({ kind: 'missing-equals', start, end });
+    return undefined;
+  }
+  const [nameStart, nameEnd] = trim(value, start, equals);
+  const [valueStart, valueEnd] = trim(value, equals + 1, end);
+  const name = value.slice(nameStart, nameEnd);
+  if (name === '') {
+    problems.push({ kind: 'empty-name', start, end: equals + 1 });
+    return undefined;
+  }
+  if (!TAG_NAME.test(name)) problems.push({ kind: 'bad-name', start: nameStart, end: nameEnd, name });
+  return {
+    name,
+    value: value.slice(valueStart, valueEnd),
+    nameStart,
+    nameEnd,
+    valueStart: valueStart === valueEnd ? equals + 1 : valueStart,
+    valueEnd: valueStart === valueEnd ? equals + 1 : valueEnd,
+    start: nameStart,
+    end: valueStart === valueEnd ? equals + 1 : valueEnd,
+    specStart: from,
+    specEnd: to,
+    index,
+  };
+}
+
+function trim(value: string, from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start < end && WHITESPACE.test(value[start]!)) start++;
+  while (end > start && WHITESPACE.test(value[end - 1]!)) end--;
+  return [start, end];
+}
+
+export function findTag(list: TagList, name: string): Tag | undefined {
+  return list.tags.find((tag) => tag.name === name);
+}
+
+/** Finds a tag ignoring case (DMARC and the others compare tag names case-insensitively in practice). */
+export function findTagIgnoringCase(list: TagList, name: string): Tag | undefined {
+  const lower = name.toLowerCase();
+  return list.tags.find((tag) => tag.name.toLowerCase() === lower);
+}
+
+export function spanOf(list: TagList, start: number, end: number): Span {
+  return list.text.toSource(start, end);
+}
+
+export function tagSpan(list: TagList, tag: Tag): Span {
+  return spanOf(list, tag.start, tag.end);
+}
+
+export function tagValueSpan(list: TagList, tag: Tag): Span {
+  return spanOf(list, tag.valueStart, tag.valueEnd);
+}
+
+export function tagNameSpan(list: TagList, tag: Tag): Span {
+  return spanOf(list, tag.nameStart, tag.nameEnd);
+}
+
+/** The tag whose spec holds value position `at` (used by hover and completion). */
+export function tagAt(list: TagList, at: number): Tag | undefined {
+  return list.tags.find((tag) => at >= tag.start && at <= tag.end);
+}
+
+/** Splits a tag's value on `separator`, giving each item with its value-coordinate range (items trimmed). */
+export function splitTagValue(tag: Tag, separator: string): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  let from = 0;
+  const value = tag.value;
+  while (from <= value.length) {
+    let to = value.indexOf(separator, from);
+    if (to < 0) to = value.length;
+    const [start, end] = trim(value, from, to);
+    out.push({ text: value.slice(start, end), start: tag.valueStart + start, end: tag.valueStart + end });
+    from = to + 1;
+  }
+  return out;
+}

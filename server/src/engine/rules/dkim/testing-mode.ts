@@ -1,0 +1,19 @@
+import type { ZoneRule } from '../rule';
+import { dkimRecords } from '../../mail/dkim/record';
+import { findTag, splitTagValue } from '../../mail/tags/tag-list';
+import { reportAt } from '../../mail/tags/report';
+
+/** `t=y`: verifiers may treat failures as if unsigned (RFC 6376 §3.6.1); fine while testing, not forever. */
+export const dkimTestingMode: ZoneRule = {
+  id: 'dkim/testing-mode',
+  language: 'zone',
+  defaultSeverity: 'info',
+  source: 'RFC 6376 §3.6.1',
+  check(zone, report) {
+    for (const { record, tags } of dkimRecords(zone)) {
+      const tag = findTag(tags, 't');
+      const flag = tag && splitTagValue(tag, ':').find((item) => item.text === 'y');
+      if (tag && flag) reportAt(report, record, tags, tag.start, tag.end);
+    }
+  },
+};

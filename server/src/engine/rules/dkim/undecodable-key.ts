@@ -1,0 +1,28 @@
+import type { ZoneRule } from '../rule';
+import { dkimAlgorithm, dkimKeyOf, dkimRecords } from '../../mail/dkim/record';
+import { reportAt } from '../../mail/tags/report';
+
+/**
+ * The base64 is valid but the key is not: not a DER public key, an algorithm other than the one `k=` names,
+ * or an Ed25519 key that is not 32 bytes (RFC 8463 §4.2).
+ */
+export const dkimUndecodableKey: ZoneRule = {
+  id: 'dkim/undecodable-key',
+  language: 'zone',
+  defaultSeverity: 'error',
+  source: 'RFC 6376 §3.6.1, RFC 8463 §4.2',
+  check(zone, report) {
+    for (const { record, tags } of dkimRecords(zone)) {
+      const reading = dkimKeyOf(tags);
+      const key = reading?.key;
+      if (!reading || !key) continue;
+      const at = (messageId: string, args: Record<string, string | number> = {}) =>
+        reportAt(report, record, tags, reading.tag.valueStart, reading.tag.valueEnd, { messageId, args });
+      const algorithm = dkimAlgorithm(tags);
+      if (key.kind === 'undecodable') at(key.reason === 'not-der' ? 'notDer' : 'unknownAlgorithm', { oid: key.oid ?? '' });
+      else if ((algorithm === 'rsa' || algorithm === 'ed25519') && key.kind !== algorithm) at('algorithmMismatch', { declared: algorithm, actual: key.kind });
+      else if (key.kind === 'ed25519' && key.bytes !== 32) at('ed25519Length', { bytes: key.bytes });
+      else if (key.kind === 'ed25519' && key.format === 'spki') at('ed25519Wrapped');
+    }
+  },
+};
