@@ -1,5 +1,6 @@
 import type { Finding, Language, Severity } from '../diagnostics';
-import type { Zone } from '../zone/model';
+import type { ParseProblem, Zone } from '../zone/model';
+import type { Fix } from '../diagnostics';
 import type { WorkspaceIndex } from '../workspace';
 import type { EngineSettings } from '../settings';
 
@@ -35,6 +36,8 @@ export interface ModelRule<M> extends RuleMeta {
 /** Rules that only reserve an id for findings produced elsewhere (the parser's problems). */
 export interface ReportedRule extends RuleMeta {
   reportedBy: 'parser';
+  /** Fixes for a problem the zone parser reported under this rule's id (e.g. quoting an unquoted TXT). */
+  fixes?(problem: ParseProblem, zone: Zone): Fix[];
 }
 
 export type AnyRule = ZoneRule | ModelRule<unknown> | ReportedRule;

@@ -6,7 +6,10 @@ import { mailRules } from '../rules/mail/index';
 import type { RuleEnv } from '../rules/rule';
 import type { SourceFile } from '../text/source';
 import { zoneCompletionProviders, zoneHoverProviders } from './features';
-import type { Zone } from './model';
+import type { ParseProblem, Zone } from './model';
+import type { Fix } from '../diagnostics';
+import { ruleById } from '../rules/registry';
+import { isReportedRule } from '../rules/rule';
 import { parseZone } from './parser';
 
 const rules = [...zoneRules, ...mailRules].filter((rule) => rule.language === 'zone');
@@ -21,7 +24,14 @@ export const zoneLanguage: LanguageService<Zone> = {
     const out: EngineDiagnostic[] = [];
     for (const problem of zone.problems) {
       const d = toDiagnostic(
-        { rule: problem.rule, path: problem.file.path, span: problem.span, messageId: problem.messageId, args: problem.args },
+        {
+          rule: problem.rule,
+          path: problem.file.path,
+          span: problem.span,
+          messageId: problem.messageId,
+          args: problem.args,
+          fixes: fixesFor(problem, zone),
+        },
         env,
         lookup,
         file,
@@ -42,5 +52,10 @@ export const zoneLanguage: LanguageService<Zone> = {
     return zoneCompletionProviders.flatMap((provider) => provider(zone, offset, env));
   },
 };
+
+function fixesFor(problem: ParseProblem, zone: Zone): Fix[] | undefined {
+  const rule = ruleById(problem.rule);
+  return rule && isReportedRule(rule) && rule.fixes ? rule.fixes(problem, zone) : undefined;
+}
 
 registerLanguage(zoneLanguage);
