@@ -1,0 +1,294 @@
+import {
+  MECHANISM_NAMES,
+  MODIFIER_NAMES,
+  type CidrLength,
+  type MechanismName,
+  type ModifierName,
+  type Part,
+  type SpfMechanism,
+  type SpfModifier,
+  type SpfParse,
+  type SpfProblem,
+  type SpfProblemCode,
+  type SpfTerm,
+  type Suggestion,
+  type ValueRange,
+} from './ast';
+import { isIp6, isSpfIp4, looksLikeIp4, looksLikeIp6 } from './address';
+import { checkDomainSpec } from './domain-spec';
+import { describeChar, scanMacroString } from './macro';
+import { suggestMechanism } from './typos';
+
+const VERSION = /^v=spf1(?= |$)/i;
+/** Whitespace that is not SP: receivers do not split terms on it (RFC 7208 §4.6.1 allows SP only). */
+const FOREIGN_SPACE = /[\t\n\r\v\f\u00a0\u2000-\u200b\u3000]/;
+const MODIFIER_HEAD = /^([A-Za-z][A-Za-z0-9_.-]*)=/;
+const QUALIFIERS = '+-~?';
+
+/** Whether a TXT value is an SPF record: it starts with `v=spf1` followed by a space or the end (§4.5). */
+export function isSpfValue(value: string): boolean {
+  return VERSION.test(value);
+}
+
+/**
+ * Parses an SPF record over its joined TXT value. Returns undefined when the value is not an SPF record.
+ * Never throws: every problem is collected with its range, and parsing goes on with the next term, so a
+ * record with several mistakes reports all of them.
+ */
+export function parseSpf(value: string): SpfParse | undefined {
+  if (!isSpfValue(value)) return undefined;
+  const terms: SpfTerm[] = [];
+  const problems: SpfProblem[] = [];
+  let i = 6;
+  while (i < value.length) {
+    const c = value[i]!;
+    if (c === ' ') {
+      i++;
+      continue;
+    }
+    if (FOREIGN_SPACE.test(c)) {
+      problems.push({ code: 'syntax', messageId: 'badSeparator', range: { start: i, end: i + 1 }, term: terms.length, args: { char: describeChar(c) } });
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < value.length && value[j] !== ' ' && !FOREIGN_SPACE.test(value[j]!)) j++;
+    terms.push(new TermParser(value.slice(i, j), i, terms.length, problems).parse());
+    i = j;
+  }
+  return { value, version: { start: 0, end: 6 }, terms, problems };
+}
+
+class TermParser {
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly index: number,
+    private readonly problems: SpfProblem[],
+  ) {}
+
+  parse(): SpfTerm {
+    const hasQualifier = QUALIFIERS.includes(this.text[0]!);
+    const modifierHead = MODIFIER_HEAD.exec(this.text.slice(hasQualifier ? 1 : 0));
+    if (modifierHead) {
+      if (hasQualifier) this.report('syntax', 'qualifiedModifier', this.range(0, 1), { name: modifierHead[1]! });
+      return this.modifier(hasQualifier ? 1 : 0, modifierHead[1]!);
+    }
+    return this.mechanism(hasQualifier);
+  }
+
+  private modifier(at: number, nameText: string): SpfModifier {
+    const name = this.part(at, at + nameText.length);
+    const known = MODIFIER_NAMES.find((n) => n === nameText.toLowerCase()) as ModifierName | undefined;
+    const value = this.part(at + nameText.length + 1, this.text.length);
+    const term: SpfModifier = { kind: 'modifier', range: this.range(0, this.text.length), name, known, value };
+    if (known) this.domainSpec(value, nameText);
+    else this.macroString(value);
+    return term;
+  }
+
+  private mechanism(hasQualifier: boolean): SpfMechanism {
+    const at = hasQualifier ? 1 : 0;
+    const nameText = /^[A-Za-z][A-Za-z0-9]*/.exec(this.text.slice(at))?.[0] ?? '';
+    const known = MECHANISM_NAMES.find((n) => n === nameText.toLowerCase()) as MechanismName | undefined;
+    const term: SpfMechanism = {
+      kind: 'mechanism',
+      range: this.range(0, this.text.length),
+      qualifier: hasQualifier ? this.part(0, 1) : undefined,
+      name: this.part(at, at + nameText.length),
+      known,
+      domain: undefined,
+      address: undefined,
+      cidr4: undefined,
+      cidr6: undefined,
+    };
+    const restAt = at + nameText.length;
+    if (!known) this.unknown(term, restAt);
+    else if (known === 'all') this.noArgument(term, restAt);
+    else if (known === 'include' || known === 'exists') this.requiredDomain(term, restAt);
+    else if (known === 'a' || known === 'mx') this.optionalDomain(term, restAt, true);
+    else if (known === 'ptr') this.optionalDomain(term, restAt, false);
+    else this.network(term, restAt, known);
+    return term;
+  }
+
+  private unknown(term: SpfMechanism, restAt: number): void {
+    const afterQualifier = this.text.slice(term.name.range.start - this.start);
+    if (term.name.text === '') {
+      if (afterQualifier === '') this.report('syntax', 'loneQualifier', this.range(0, this.text.length));
+      else if (looksLikeIp4(afterQualifier) || looksLikeIp6(afterQualifier)) {
+        const mechanism = looksLikeIp4(afterQualifier) ? 'ip4' : 'ip6';
+        const at = term.name.range.start;
+        this.report('unknown-mechanism', 'bareAddress', { start: at, end: term.range.end }, { address: afterQualifier, mechanism }, { range: { start: at, end: at }, text: `${mechanism}:`, preferred: true });
+      } else this.report('syntax', 'notATerm', term.range, { term: this.text });
+      return;
+    }
+    const rest = this.text.slice(restAt);
+    const suggestion = suggestMechanism(term.name.text, rest);
+    const range = { start: term.name.range.start, end: term.range.end };
+    const fix: Suggestion | undefined = suggestion && {
+      range: { start: term.name.range.start, end: this.start + restAt + suggestion.consumes },
+      text: suggestion.text,
+      preferred: suggestion.confident,
+    };
+    const messageId = suggestion ? 'didYouMean' : 'default';
+    this.report('unknown-mechanism', messageId, range, { name: term.name.text, suggestion: suggestion?.text ?? '' }, fix);
+  }
+
+  private noArgument(term: SpfMechanism, restAt: number): void {
+    if (restAt < this.text.length) this.report('syntax', 'allArgument', this.range(restAt, this.text.length), { text: this.text.slice(restAt) });
+  }
+
+  private requiredDomain(term: SpfMechanism, restAt: number): void {
+    const rest = this.text.slice(restAt);
+    if (rest === '') {
+      this.report('bad-domain-spec', 'missing', term.range, { name: term.name.text });
+      return;
+    }
+    if (rest[0] !== ':') {
+      this.report('syntax', 'unexpectedAfterName', this.range(restAt, this.text.length), { name: term.name.text, text: rest });
+      return;
+    }
+    term.domain = this.part(restAt + 1, this.text.length);
+    if (term.domain.text === '') this.report('bad-domain-spec', 'missing', term.range, { name: term.name.text });
+    else this.domainSpec(term.domain, term.name.text);
+  }
+
+  /** a, mx and ptr: `[":" domain-spec]`, then for a and mx a dual CIDR length. */
+  private optionalDomain(term: SpfMechanism, restAt: number, allowCidr: boolean): void {
+    const rest = this.text.slice(restAt);
+    if (rest === '') return;
+    let cidrAt = restAt;
+    if (rest[0] === ':') {
+      cidrAt = firstSlashOutsideMacros(this.text, restAt + 1);
+      term.domain = this.part(restAt + 1, cidrAt);
+      if (term.domain.text === '') this.report('bad-domain-spec', 'missing', this.range(restAt, restAt + 1), { name: term.name.text });
+      else this.domainSpec(term.domain, term.name.text);
+    } else if (rest[0] !== '/') {
+      this.report('syntax', 'unexpectedAfterName', this.range(restAt, this.text.length), { name: term.name.text, text: rest });
+      return;
+    }
+    if (cidrAt >= this.text.length) return;
+    if (!allowCidr) {
+      this.report('syntax', 'noCidr', this.range(cidrAt, this.text.length), { name: term.name.text });
+      return;
+    }
+    this.dualCidr(term, cidrAt);
+  }
+
+  private dualCidr(term: SpfMechanism, at: number): void {
+    const text = this.text.slice(at);
+    if (text.startsWith('//')) {
+      term.cidr6 = this.cidr(at + 1, this.text.length, 128);
+      return;
+    }
+    const second = text.indexOf('/', 1);
+    const ip4End = second < 0 ? this.text.length : at + second;
+    term.cidr4 = this.cidr(at, ip4End, 32);
+    if (second < 0) return;
+    if (text.startsWith('//', second)) {
+      term.cidr6 = this.cidr(ip4End + 1, this.text.length, 128);
+      return;
+    }
+    this.report('bad-cidr', 'singleSlashIp6', this.range(second + at, this.text.length), { text: this.text.slice(ip4End) }, { range: this.range(ip4End, ip4End), text: '/' });
+  }
+
+  /** `/digits` between `from` (the slash) and `to`: no leading zeros, at most `max` (§5.6). */
+  private cidr(from: number, to: number, max: number): CidrLength {
+    const range = this.range(from, to);
+    const digits = this.text.slice(from + 1, to);
+    const fail = (messageId: string) => {
+      this.report('bad-cidr', messageId, range, { text: this.text.slice(from, to), max });
+      return { value: undefined, range };
+    };
+    if (digits === '') return fail('empty');
+    if (!/^\d+$/.test(digits)) return fail('notNumber');
+    if (digits.length > 1 && digits[0] === '0') return fail('leadingZero');
+    const value = Number(digits);
+    if (value > max) return fail('outOfRange');
+    return { value, range };
+  }
+
+  private network(term: SpfMechanism, restAt: number, known: 'ip4' | 'ip6'): void {
+    const rest = this.text.slice(restAt);
+    if (rest === '' || rest === ':') {
+      this.report('bad-ip', 'missing', term.range, { name: term.name.text });
+      return;
+    }
+    if (rest[0] !== ':') {
+      this.report('syntax', 'unexpectedAfterName', this.range(restAt, this.text.length), { name: term.name.text, text: rest });
+      return;
+    }
+    const slash = this.text.indexOf('/', restAt + 1);
+    const addressEnd = slash < 0 ? this.text.length : slash;
+    term.address = this.part(restAt + 1, addressEnd);
+    this.address(term, known);
+    if (slash < 0) return;
+    if (this.text.startsWith('//', slash)) {
+      this.report('bad-cidr', 'dualOnNetwork', this.range(slash, this.text.length), { name: term.name.text, text: this.text.slice(slash) });
+      return;
+    }
+    const cidr = this.cidr(slash, this.text.length, known === 'ip4' ? 32 : 128);
+    if (known === 'ip4') term.cidr4 = cidr;
+    else term.cidr6 = cidr;
+  }
+
+  private address(term: SpfMechanism, known: 'ip4' | 'ip6'): void {
+    const address = term.address!;
+    const valid = known === 'ip4' ? isSpfIp4(address.text) : isIp6(address.text);
+    if (valid) return;
+    const other = known === 'ip4' ? 'ip6' : 'ip4';
+    const isOther = known === 'ip4' ? isIp6(address.text) : isSpfIp4(address.text);
+    if (isOther) {
+      this.report('bad-ip', 'wrongFamily', address.range, { name: term.name.text, address: address.text, mechanism: other }, { range: term.name.range, text: other, preferred: true });
+    } else this.report('bad-ip', 'default', address.range.start === address.range.end ? term.range : address.range, { name: known, address: address.text });
+  }
+
+  private domainSpec(part: Part, owner: string): void {
+    if (part.text === '') {
+      this.report('bad-domain-spec', 'missing', this.range(0, this.text.length), { name: owner });
+      return;
+    }
+    for (const issue of checkDomainSpec(part.text, part.range.start)) {
+      this.report(issue.code, issue.messageId, issue.range, { name: owner, ...issue.args }, ipAddressSuggestion(issue.messageId, part, owner));
+    }
+  }
+
+  private macroString(part: Part): void {
+    for (const issue of scanMacroString(part.text, part.range.start).issues) {
+      this.report(issue.code === 'bad-char' ? 'syntax' : issue.code, issue.messageId, issue.range, issue.args);
+    }
+  }
+
+  private range(from: number, to: number): ValueRange {
+    return { start: this.start + from, end: this.start + to };
+  }
+
+  private part(from: number, to: number): Part {
+    return { text: this.text.slice(from, to), range: this.range(from, to) };
+  }
+
+  private report(code: SpfProblemCode, messageId: string, range: ValueRange, args?: Record<string, string | number>, suggestion?: Suggestion): void {
+    const problem: SpfProblem = { code, messageId, range, term: this.index };
+    if (args) problem.args = args;
+    if (suggestion) problem.suggestion = suggestion;
+    this.problems.push(problem);
+  }
+}
+
+/** `a:1.2.3.4` means `ip4:1.2.3.4`: offer that rewrite of the name and colon. */
+function ipAddressSuggestion(messageId: string, part: Part, owner: string): Suggestion | undefined {
+  if (messageId !== 'ipAddress' || !/^a$/i.test(owner)) return undefined;
+  return { range: { start: part.range.start - 2, end: part.range.start - 1 }, text: 'ip4', preferred: true };
+}
+
+function firstSlashOutsideMacros(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '%' && text[i + 1] === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+    else if (c === '/' && depth === 0) return i;
+  }
+  return text.length;
+}
