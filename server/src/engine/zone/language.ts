@@ -11,6 +11,11 @@ import type { Fix } from '../diagnostics';
 import { ruleById } from '../rules/registry';
 import { isReportedRule } from '../rules/rule';
 import { parseZone } from './parser';
+import { zoneDefinition } from './definition';
+import { zoneFolding } from './folding';
+import { formatZone } from './format';
+import { zoneLinks } from './links';
+import { zoneSymbols } from './symbols';
 
 const rules = [...zoneRules, ...mailRules].filter((rule) => rule.language === 'zone');
 
@@ -51,6 +56,11 @@ export const zoneLanguage: LanguageService<Zone> = {
   complete(zone, _file, offset, env) {
     return zoneCompletionProviders.flatMap((provider) => provider(zone, offset, env));
   },
+  symbols: (zone) => zoneSymbols(zone),
+  folding: (zone) => zoneFolding(zone),
+  format: (zone) => formatZone(zone),
+  definition: (zone, _file, offset, env) => zoneDefinition(zone, offset, env),
+  links: (zone) => zoneLinks(zone),
 };
 
 function fixesFor(problem: ParseProblem, zone: Zone): Fix[] | undefined {

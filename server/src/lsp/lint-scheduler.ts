@@ -1,0 +1,40 @@
+/**
+ * Debounces lint runs per document. A new request for a document replaces its pending one, so only the
+ * newest version is checked; a run that finds the document changed since it was requested (or closed) is
+ * dropped instead of publishing stale results. Runs happen one at a time, each on its own macrotask, so
+ * requests arriving meanwhile (hover, a new edit) are served between documents.
+ */
+export class LintScheduler {
+  private readonly pending = new Map<string, { version: number; timer: NodeJS.Timeout }>();
+
+  constructor(
+    private readonly currentVersion: (uri: string) => number | undefined,
+    private readonly run: (uri: string, version: number) => void,
+  ) {}
+
+  schedule(uri: string, version: number, delayMs: number): void {
+    this.cancel(uri);
+    const timer = setTimeout(() => this.fire(uri, version), Math.max(0, delayMs));
+    this.pending.set(uri, { version, timer });
+  }
+
+  cancel(uri: string): void {
+    const entry = this.pending.get(uri);
+    if (entry) clearTimeout(entry.timer);
+    this.pending.delete(uri);
+  }
+
+  isPending(uri: string): boolean {
+    return this.pending.has(uri);
+  }
+
+  dispose(): void {
+    for (const uri of [...this.pending.keys()]) this.cancel(uri);
+  }
+
+  private fire(uri: string, version: number): void {
+    this.pending.delete(uri);
+    if (this.currentVersion(uri) !== version) return;
+    this.run(uri, version);
+  }
+}
