@@ -7,6 +7,7 @@ import { dmarcRules } from './dmarc';
 import { mailRules } from './mail';
 import { nginxRules } from './nginx';
 import { configRules, configPhrases } from './config';
+import { cliPhrases } from './phrases-cli';
 import { mailPhrases } from './phrases-mail';
 import { nginxPhrases } from './phrases-nginx';
 import { editorPhrases } from './phrases-editor';
@@ -22,4 +23,4 @@ export const enRules: CatalogueSection = {
   ...nginxRules,
   ...configRules,
 };
-export const enPhrases: PhraseSection = { ...corePhrases, ...mailPhrases, ...nginxPhrases, ...editorPhrases, ...configPhrases };
+export const enPhrases: PhraseSection = { ...corePhrases, ...mailPhrases, ...nginxPhrases, ...editorPhrases, ...configPhrases, ...cliPhrases };
