@@ -1,0 +1,70 @@
+import { ruleMessage } from '../../catalog/catalogue';
+import type { Fix } from '../../diagnostics';
+import type { ZoneRecord } from '../../zone/model';
+import type { TypedRdata } from '../../zone/rdata/types';
+import type { ZoneRule } from '../rule';
+import { normalizeIpv6 } from './ipv6';
+
+/** Fields holding hex, which compares without regard to case. */
+const HEX_FIELDS = new Set(['digest', 'data', 'fingerprint', 'hex']);
+
+export const duplicateRecord: ZoneRule = {
+  id: 'zone/duplicate-record',
+  language: 'zone',
+  defaultSeverity: 'warning',
+  source: 'RFC 2181 §5',
+  fixable: true,
+  check(zone, report, env) {
+    for (const [name, records] of zone.byOwner) {
+      const seen = new Map<string, ZoneRecord>();
+      for (const record of records) {
+        if (!record.typed) continue;
+        const key = `${name} ${record.rrclass} ${record.type} ${canonicalRdata(record.typed)}`;
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, record);
+          continue;
+        }
+        const next = zone.records[record.index + 1];
+        // Deleting the line would hand this owner to a following record that inherits it.
+        const ownerPassesOn = next !== undefined && next.ownerInherited && !record.ownerInherited;
+        const fix = ownerPassesOn ? undefined : deleteRecordFix(record, ruleMessage(duplicateRecord.id, 'fix-delete', {}, env.settings.locale));
+        report({
+          path: record.file.path,
+          span: record.typeSpan,
+          args: { type: record.type, line: first.file.positionAt(first.span.start).line + 1 },
+          fixes: fix ? [fix] : undefined,
+          tags: ['unnecessary'],
+        });
+      }
+    }
+  },
+};
+
+/** The rdata as DNS compares it: names absolute and lower-case, addresses and hex in one spelling. */
+function canonicalRdata(typed: TypedRdata): string {
+  if (typed.type === 'AAAA') return normalizeIpv6(typed.address);
+  return JSON.stringify(typed, (key, value: unknown) => {
+    if (value && typeof value === 'object' && 'fqdn' in value && 'span' in value) return (value as { fqdn: string }).fqdn;
+    if (typeof value === 'string' && HEX_FIELDS.has(key)) return value.toLowerCase();
+    if (key === 'tag' && typeof value === 'string') return value.toLowerCase();
+    return value;
+  });
+}
+
+/** Deletes the record's lines when it has them to itself (nothing but blanks and a comment around it). */
+function deleteRecordFix(record: ZoneRecord, title: string): Fix | undefined {
+  const file = record.file;
+  const startLine = file.positionAt(record.span.start).line;
+  const endLine = file.positionAt(record.span.end).line;
+  const lineStart = file.lineStarts[startLine]!;
+  if (file.text.slice(lineStart, record.span.start).trim() !== '') return undefined;
+  const rest = file.text.slice(record.span.end, file.lineEnd(endLine));
+  if (rest.trim() !== '' && !rest.trimStart().startsWith(';')) return undefined;
+  const nextLineStart = endLine + 1 < file.lineCount ? file.lineStarts[endLine + 1]! : file.text.length;
+  return {
+    title,
+    edits: [{ path: file.path, range: file.rangeOf({ start: lineStart, end: nextLineStart }), newText: '' }],
+    preferred: true,
+  };
+}

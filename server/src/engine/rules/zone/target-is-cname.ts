@@ -1,0 +1,51 @@
+import { ruleMessage } from '../../catalog/catalogue';
+import type { Zone } from '../../zone/model';
+import type { ZoneRule } from '../rule';
+import { hostTarget } from './host-target';
+import { recordsAt } from './zone-apex';
+
+/** Longest alias chain followed inside one zone before giving up (a loop, or a chain nobody should have). */
+const MAX_CHAIN = 16;
+
+export const targetIsCname: ZoneRule = {
+  id: 'zone/target-is-cname',
+  language: 'zone',
+  defaultSeverity: 'error',
+  source: 'RFC 2181 §10.3, RFC 2782',
+  fixable: true,
+  check(zone, report, env) {
+    for (const record of zone.records) {
+      const host = hostTarget(record);
+      if (!host || !aliasTarget(zone, host.target.fqdn)) continue;
+      const canonical = canonicalName(zone, host.target.fqdn);
+      const args = { type: host.type, target: host.target.fqdn, canonical: canonical ?? '?' };
+      const fixes = canonical
+        ? [
+            {
+              title: ruleMessage(targetIsCname.id, 'fix-canonical', args, env.settings.locale),
+              edits: [{ path: record.file.path, range: record.file.rangeOf(host.target.span), newText: canonical }],
+            },
+          ]
+        : undefined;
+      report({ path: record.file.path, span: host.target.span, args, fixes });
+    }
+  },
+};
+
+function aliasTarget(zone: Zone, fqdn: string): string | undefined {
+  for (const record of recordsAt(zone, fqdn)) {
+    if (record.typed?.type === 'CNAME') return record.typed.target.fqdn;
+  }
+  return undefined;
+}
+
+/** Where the alias chain from `fqdn` ends, as far as this zone knows; undefined for a loop. */
+function canonicalName(zone: Zone, fqdn: string): string | undefined {
+  let name = fqdn;
+  for (let hops = 0; hops < MAX_CHAIN; hops++) {
+    const next = aliasTarget(zone, name);
+    if (next === undefined) return name;
+    name = next;
+  }
+  return undefined;
+}
