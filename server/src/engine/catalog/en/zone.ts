@@ -10,6 +10,8 @@ export const zoneRules: CatalogueSection = {
       'error, so the whole zone (not just this record) stops being served.',
     messages: {
       default: 'Syntax error in this record.',
+      'no-owner': 'This line is indented, so it reuses the previous owner name, but there is no previous record.',
+      'missing-type': 'The record type is missing.',
       'unexpected-token': 'Unexpected `{token}` here.',
       'missing-rdata': 'The {type} record is missing its data.',
       'bad-number': '`{text}` is not a valid number.',

@@ -9,6 +9,8 @@ export const zoneRules: CatalogueSection = {
       '名称服务器拒绝加载有语法错误的区域，因此停止服务的是整个区域，而不只是这一条记录。',
     messages: {
       default: '这条记录有语法错误。',
+      'no-owner': '这一行有缩进，表示沿用上一条记录的所有者名称，但前面没有任何记录。',
+      'missing-type': '缺少记录类型。',
       'unexpected-token': '此处不应出现 `{token}`。',
       'missing-rdata': '{type} 记录缺少数据。',
       'bad-number': '`{text}` 不是有效的数字。',

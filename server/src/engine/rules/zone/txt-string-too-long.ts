@@ -1,10 +1,13 @@
 import { ruleMessage } from '../../catalog/catalogue';
 import type { Fix } from '../../diagnostics';
-import type { TxtString, ZoneRecord } from '../../zone/model';
-import type { ReportedRule } from '../rule';
-import { layoutQuotedPieces, splitCharacterString } from './txt-split';
+import { splitTxtEdits } from '../../mail/txt/split';
+import type { ParseProblem, Zone, ZoneRecord } from '../../zone/model';
+import type { ReportedRule, RuleEnv } from '../rule';
 
-/** Reported by the parser, which sees every character-string; the fix below is attached to its finding. */
+/**
+ * Reported by the parser, which sees every character-string. The fix splits the record's over-long strings
+ * with the mail area's splitter (SPF values at spaces, keys at the limit inside `( … )`).
+ */
 export const txtStringTooLong: ReportedRule = {
   id: 'zone/txt-string-too-long',
   language: 'zone',
@@ -12,22 +15,22 @@ export const txtStringTooLong: ReportedRule = {
   source: 'RFC 1035 §3.3',
   fixable: true,
   reportedBy: 'parser',
+  fixes(problem: ParseProblem, zone: Zone, env?: RuleEnv): Fix[] {
+    const record = recordHolding(zone, problem);
+    const fix = record && splitTxtFix(record, env?.settings.locale);
+    return fix ? [fix] : [];
+  },
 };
 
-/**
- * Replaces one over-long character-string of a TXT/SPF record by several of at most 255 octets, which
- * resolvers join back with nothing in between. Undefined when the string already fits.
- */
-export function splitTxtStringFix(record: ZoneRecord, string: TxtString, locale = 'en'): Fix | undefined {
-  const file = record.file;
-  const raw = file.text.slice(string.span.start, string.span.end);
-  const content = string.quoted ? raw.slice(1, raw.endsWith('"') && raw.length > 1 ? -1 : undefined) : raw;
-  const pieces = splitCharacterString(content);
-  if (pieces.length < 2) return undefined;
-  const insideParens = record.parens !== undefined && record.parens.start < string.span.start && string.span.start < record.parens.end;
-  return {
-    title: ruleMessage(txtStringTooLong.id, 'fix-split', {}, locale),
-    edits: [{ path: file.path, range: file.rangeOf(string.span), newText: layoutQuotedPieces(pieces, file, string.span.start, insideParens) }],
-    preferred: true,
-  };
+/** Splits every character-string of the record that is over 255 octets; undefined when none is. */
+export function splitTxtFix(record: ZoneRecord, locale = 'en'): Fix | undefined {
+  const edits = splitTxtEdits(record);
+  if (edits.length === 0) return undefined;
+  return { title: ruleMessage(txtStringTooLong.id, 'fix-split', {}, locale), edits, preferred: true };
+}
+
+function recordHolding(zone: Zone, problem: ParseProblem): ZoneRecord | undefined {
+  return zone.records.find(
+    (record) => record.file === problem.file && record.txt?.strings.some((s) => s.span.start === problem.span.start),
+  );
 }
