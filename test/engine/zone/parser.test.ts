@@ -93,7 +93,7 @@ describe('zone parser', () => {
     const zone = parse('$ORIGIN example.com.\n$TTL 60\na IN A 300.1.1.1\nb IN MX x mail\nc IN FOO bar\nd IN AAAA 2001:db8::g\n');
     assert.deepEqual(problems(zone), [
       'zone/bad-rdata:address-v4 300.1.1.1',
-      'zone/bad-rdata:default x',
+      'zone/bad-rdata x',
       'zone/syntax:unknown-type FOO',
       'zone/bad-rdata:address-v6 2001:db8::g',
     ]);

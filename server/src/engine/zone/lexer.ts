@@ -1,17 +1,22 @@
 import type { Span } from '../text/source';
 
-/** Token kinds of a zone file entry. Parentheses and comments are consumed by the lexer. */
-export const enum TokenKind {
-  Word = 0,
-  Quoted = 1,
-}
+/**
+ * A word or quoted string of a zone entry (parentheses and comments are consumed by the lexer). It is also
+ * the model's RdataField: one object per token, its span computed on demand, because a large zone has
+ * millions of them.
+ */
+export class Token {
+  constructor(
+    /** Raw source text (quotes and escapes included). */
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly quoted: boolean,
+  ) {}
 
-export interface Token {
-  kind: TokenKind;
-  /** Raw source text (quotes included for Quoted). */
-  text: string;
-  start: number;
-  end: number;
+  get span(): Span {
+    return { start: this.start, end: this.end };
+  }
 }
 
 export interface LexComment {
@@ -155,7 +160,7 @@ export class ZoneLexer {
         continue;
       }
       if (c === QUOTE) {
-        entry.tokens.push({ kind: TokenKind.Quoted, text: text.slice(start, pos + 1), start, end: pos + 1 });
+        entry.tokens.push(new Token(text.slice(start, pos + 1), start, pos + 1, true));
         return pos + 1;
       }
       if (isBreak(c)) break;
@@ -163,7 +168,7 @@ export class ZoneLexer {
     }
     pos = Math.min(pos, text.length);
     entry.problems.push({ rule: 'zone/syntax', messageId: 'unterminated-string', span: { start, end: pos } });
-    entry.tokens.push({ kind: TokenKind.Quoted, text: text.slice(start, pos), start, end: pos });
+    entry.tokens.push(new Token(text.slice(start, pos), start, pos, true));
     return pos;
   }
 
@@ -180,7 +185,7 @@ export class ZoneLexer {
       if (isBlank(c) || isBreak(c) || c === SEMI || c === LPAREN || c === RPAREN || c === QUOTE) break;
       pos++;
     }
-    entry.tokens.push({ kind: TokenKind.Word, text: text.slice(start, pos), start, end: pos });
+    entry.tokens.push(new Token(text.slice(start, pos), start, pos, false));
     return pos;
   }
 

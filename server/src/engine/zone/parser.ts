@@ -1,13 +1,14 @@
 import type { Span } from '../text/source';
 import { SourceFile } from '../text/source';
 import type { FileReader } from '../workspace';
-import { TokenKind, ZoneLexer, type Entry, type Token } from './lexer';
+import { Token, ZoneLexer, type Entry } from './lexer';
 import type { Comment, Directive, NameRef, ParseProblem, RdataField, Zone, ZoneRecord } from './model';
+import { ParsedName, ParsedRecord, TxtData } from './record';
+import type { RdataContext } from './rdata/parse';
 import { checkName, isAbsolute, resolveName } from './names';
 import { basename, dirname, resolvePath } from './paths';
 import { parseRdata } from './rdata/parse';
 import { MAX_TTL, looksLikeTtl, parseTtl } from './ttl';
-import { joinTxt, txtStrings } from './txt';
 import { isClassWord, isTypeWord } from './types-table';
 
 export interface ParseOptions {
@@ -45,6 +46,15 @@ class ZoneParser {
   private lastTtl: number | undefined;
   private lastOwner: NameRef | undefined;
   private noTtlReported = false;
+  /** One context object reused for every record's rdata (no closure per record). */
+  private readonly rdataContext: RdataContext & { file: SourceFile; state: FileState | undefined } = {
+    type: '',
+    file: undefined as unknown as SourceFile,
+    state: undefined,
+    endSpan: { start: 0, end: 0 },
+    problem: (span, messageId, args, rule) => this.problem(this.rdataContext.file, rule ?? 'zone/bad-rdata', span, messageId === 'default' ? undefined : messageId, args),
+    name: (field) => this.rdataName(field as Token, this.rdataContext.state!),
+  };
 
   constructor(
     private readonly reader: FileReader,
@@ -114,24 +124,24 @@ class ZoneParser {
       i = 1;
     } else if (this.lastOwner) {
       const at = tokens[0]!.start;
-      owner = { ...this.lastOwner, text: '', span: { start: at, end: at } };
+      owner = new ParsedName('', at, at, this.lastOwner.fqdn, this.lastOwner.relative);
     } else {
       this.problem(file, 'zone/syntax', { start: tokens[0]!.start, end: tokens[0]!.end }, 'no-owner');
       return;
     }
     let ttl: number | undefined;
-    let ttlSpan: Span | undefined;
+    let ttlToken: Token | undefined;
     let rrclass: string | undefined;
-    let classSpan: Span | undefined;
+    let classToken: Token | undefined;
     for (let k = 0; k < 2 && i < tokens.length; k++) {
       const token = tokens[i]!;
-      if (token.kind === TokenKind.Word && ttlSpan === undefined && looksLikeTtl(token.text)) {
-        ttlSpan = { start: token.start, end: token.end };
+      if (!token.quoted && ttlToken === undefined && looksLikeTtl(token.text)) {
+        ttlToken = token;
         ttl = this.ttlValue(token, file);
         i++;
-      } else if (token.kind === TokenKind.Word && rrclass === undefined && isClassWord(token.text.toUpperCase())) {
+      } else if (!token.quoted && rrclass === undefined && isClassWord(token.text.toUpperCase())) {
         rrclass = token.text.toUpperCase();
-        classSpan = { start: token.start, end: token.end };
+        classToken = token;
         i++;
       } else break;
     }
@@ -142,72 +152,63 @@ class ZoneParser {
       return;
     }
     const type = typeToken.text.toUpperCase();
-    if (typeToken.kind !== TokenKind.Word || !isTypeWord(type)) {
+    if (typeToken.quoted || !isTypeWord(type)) {
       this.problem(file, 'zone/syntax', { start: typeToken.start, end: typeToken.end }, 'unknown-type', { text: typeToken.text });
       return;
     }
     if (rrclass && rrclass !== 'IN' && generated === undefined && rrclass !== 'CH' && rrclass !== 'HS') {
       // NONE/ANY/CSnet/CLASSnnn are legal tokens but meaningless in a master file.
-      this.problem(file, 'zone/syntax', classSpan!, 'bad-class', { text: rrclass });
+      this.problem(file, 'zone/syntax', classToken!.span, 'bad-class', { text: rrclass });
     }
-    const rdataTokens = tokens.slice(i + 1);
-    const rdata: RdataField[] = rdataTokens.map((t) => ({ text: t.text, span: { start: t.start, end: t.end }, quoted: t.kind === TokenKind.Quoted }));
-    const effectiveTtl = this.effectiveTtl(ttl, ttlSpan, type, file, typeToken);
-    const typeSpan = { start: typeToken.start, end: typeToken.end };
-    const lastToken = tokens[tokens.length - 1]!;
-    const record: ZoneRecord = {
+    const rdata = tokens.slice(i + 1);
+    const effectiveTtl = this.effectiveTtl(ttl, ttlToken, type, file, typeToken);
+    const record = new ParsedRecord({
       file,
-      span: generated ?? { start: tokens[0]!.start, end: Math.max(lastToken.end, entry.parenClose >= 0 ? entry.parenClose + 1 : 0) },
       owner,
       ownerInherited,
+      first: tokens[0]!,
+      last: tokens[tokens.length - 1]!,
+      parenOpen: entry.parenOpen,
+      parenClose: entry.parenClose,
       ttl,
-      ttlSpan,
+      ttlToken,
       effectiveTtl,
-      classSpan,
+      classToken,
       rrclass: rrclass ?? 'IN',
       type,
-      typeSpan,
+      typeToken,
       rdata,
-      rdataSpan: rdata.length > 0 ? { start: rdata[0]!.span.start, end: rdata[rdata.length - 1]!.span.end } : { start: typeSpan.end, end: typeSpan.end },
-      typed: undefined,
-      txt: undefined,
-      parens: entry.parenOpen >= 0 ? { start: entry.parenOpen, end: entry.parenClose >= 0 ? entry.parenClose + 1 : entry.parenOpen + 1 } : undefined,
       index: this.records.length,
-    };
+      generated,
+    });
     this.lastOwner = owner;
     if (rdata.length === 0) {
-      this.problem(file, 'zone/syntax', typeSpan, 'missing-rdata', { type });
+      this.problem(file, 'zone/syntax', typeToken.span, 'missing-rdata', { type });
     } else if ((type === 'TXT' || type === 'SPF') && rdata[0]!.text !== '\\#') {
       this.checkTxt(record, entry, state);
     } else {
-      record.typed = parseRdata(type, rdata, {
-        type,
-        endSpan: typeSpan,
-        problem: (span, messageId, args, rule) => this.problem(file, rule ?? 'zone/bad-rdata', span, messageId, args),
-        name: (field) => this.rdataName(field, state),
-      });
+      this.rdataContext.type = type;
+      this.rdataContext.file = file;
+      this.rdataContext.state = state;
+      this.rdataContext.endSpan = typeToken.span;
+      record.typed = parseRdata(type, rdata, this.rdataContext);
     }
     this.records.push(record);
   }
 
-  private checkTxt(record: ZoneRecord, entry: Entry, state: FileState): void {
+  private checkTxt(record: ParsedRecord, entry: Entry, state: FileState): void {
     const fields = record.rdata;
-    const strings = txtStrings(fields);
+    const txt = new TxtData(fields);
+    const strings = txt.strings;
     strings.forEach((s) => {
       if (s.octets > 255) this.problem(state.file, 'zone/txt-string-too-long', s.span, undefined, { octets: s.octets });
     });
-    const attached = entry.comments.find((c) => c.attached && c.span.start >= record.typeSpan.end);
+    const attached = entry.comments.length > 0 ? entry.comments.find((c) => c.attached && c.span.start >= record.typeSpan.end) : undefined;
     const unquoted = fields.find((f) => !f.quoted);
     if (attached && unquoted) {
       this.problem(state.file, 'zone/txt-unquoted-semicolon', { start: unquoted.span.start, end: attached.span.end });
     }
-    let cached: ReturnType<typeof joinTxt> | undefined;
-    record.txt = {
-      strings,
-      get value() {
-        return (cached ??= joinTxt(fields));
-      },
-    };
+    record.txt = txt;
     record.typed = { type: record.type as 'TXT' | 'SPF', strings: fields.map((f) => (f.quoted ? f.text.slice(1, -1) : f.text)) };
   }
 
@@ -225,8 +226,8 @@ class ZoneParser {
     return value;
   }
 
-  private effectiveTtl(ttl: number | undefined, ttlSpan: Span | undefined, type: string, file: SourceFile, typeToken: Token): number | undefined {
-    if (ttlSpan !== undefined) {
+  private effectiveTtl(ttl: number | undefined, ttlToken: Token | undefined, type: string, file: SourceFile, typeToken: Token): number | undefined {
+    if (ttlToken !== undefined) {
       if (ttl !== undefined) this.lastTtl = ttl;
       return ttl;
     }
@@ -239,20 +240,21 @@ class ZoneParser {
     return undefined;
   }
 
-  private name(token: Token, state: FileState): NameRef {
-    const span = { start: token.start, end: token.end };
-    this.validateName(token.text, span, state.file);
-    return { text: token.text, span, fqdn: resolveName(token.text, state.origin), relative: token.text !== '@' && !isAbsolute(token.text) };
+  private name(token: RdataField & { start: number; end: number }, state: FileState): NameRef {
+    const text = token.text;
+    this.validateName(text, token, state.file);
+    return new ParsedName(text, token.start, token.end, resolveName(text, state.origin), text !== '@' && !isAbsolute(text));
   }
 
-  private rdataName(field: RdataField, state: FileState): NameRef {
+  private rdataName(field: Token, state: FileState): NameRef {
     if (field.quoted) this.problem(state.file, 'zone/bad-rdata', field.span, 'name', { text: field.text });
-    return this.name({ kind: TokenKind.Word, text: field.text, start: field.span.start, end: field.span.end }, state);
+    return this.name(field, state);
   }
 
-  private validateName(text: string, span: Span, file: SourceFile): void {
+  private validateName(text: string, at: { start: number; end: number }, file: SourceFile): void {
     const check = checkName(text);
     if (!check.problem) return;
+    const span = { start: at.start, end: at.end };
     if (check.problem === 'bad-escape') this.problem(file, 'zone/syntax', span, 'bad-escape', { text: check.label ?? text });
     else if (check.problem === 'empty-label') this.problem(file, 'zone/empty-label', span, undefined, { name: text });
     else if (check.problem === 'label-too-long') this.problem(file, 'zone/label-too-long', span, undefined, { label: check.label ?? '', length: check.length ?? 0 });
@@ -262,7 +264,7 @@ class ZoneParser {
   private parseDirective(entry: Entry, state: FileState): void {
     const [nameToken, ...argTokens] = entry.tokens as [Token, ...Token[]];
     const kind = nameToken.text.toUpperCase();
-    const args: RdataField[] = argTokens.map((t) => ({ text: t.text, span: { start: t.start, end: t.end }, quoted: t.kind === TokenKind.Quoted }));
+    const args: RdataField[] = argTokens;
     const last = entry.tokens[entry.tokens.length - 1]!;
     const directive: Directive = {
       file: state.file,
@@ -339,7 +341,7 @@ class ZoneParser {
     if (template.length < 3) return this.problem(state.file, 'zone/syntax', directive.span, 'missing-rdata', { type: '$GENERATE' });
     for (let n = from; n <= to; n += step) {
       const tokens = template.map((t, index) =>
-        index === 0 || index === template.length - 1 ? { ...t, text: substitute(t.text, n) } : t,
+        index === 0 || index === template.length - 1 ? new Token(substitute(t.text, n), t.start, t.end, t.quoted) : t,
       );
       const synthetic: Entry = { ...entry, startsWithBlank: false, lineStart: tokens[0]!.start, tokens, problems: [], comments: [] };
       const before = this.problems.length;
