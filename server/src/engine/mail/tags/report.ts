@@ -1,6 +1,6 @@
 import type { Report } from '../../rules/rule';
 import type { ZoneRecord } from '../../zone/model';
-import type { Fix, Severity } from '../../diagnostics';
+import type { Finding } from '../../diagnostics';
 import { spanOf, type TagList } from './tag-list';
 
 /** Reports a finding at value positions [start, end) of a record's TXT value. */
@@ -10,7 +10,7 @@ export function reportAt(
   tags: TagList,
   start: number,
   end: number,
-  details: { messageId?: string; args?: Record<string, string | number>; fixes?: Fix[]; severity?: Severity } = {},
+  details: Pick<Finding, 'messageId' | 'args' | 'fixes' | 'severity' | 'tags'> = {},
 ): void {
   report({ path: record.file.path, span: spanOf(tags, start, end), ...details });
 }

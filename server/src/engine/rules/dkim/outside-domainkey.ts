@@ -11,7 +11,7 @@ export const dkimOutsideDomainkey: ZoneRule = {
   check(zone, report) {
     for (const record of txtRecords(zone)) {
       if (dkimDomainOf(record.owner.fqdn) !== undefined || !looksLikeDkim(record.txt!.value.value)) continue;
-      report({ path: record.file.path, span: record.owner.text ? record.owner.span : record.rdataSpan, args: { owner: record.owner.fqdn } });
+      report({ path: record.file.path, span: record.rdataSpan, args: { owner: record.owner.fqdn } });
     }
   },
 };

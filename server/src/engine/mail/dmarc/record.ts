@@ -1,0 +1,37 @@
+import type { Zone, ZoneRecord } from '../../zone/model';
+import { domainUnder, isDmarcOwner, leadingVersion, mentionsVersion, tagListOf, txtRecords } from '../tags/mail-records';
+import type { TagList } from '../tags/tag-list';
+
+/** A TXT record at `_dmarc.<domain>` that was meant as a DMARC policy record. */
+export interface DmarcRecord {
+  record: ZoneRecord;
+  tags: TagList;
+  /** The policy domain: the owner without `_dmarc.`. */
+  domain: string;
+  /** True when `v=DMARC1` is the first tag, exactly as RFC 9989 requires: the only records receivers use. */
+  valid: boolean;
+}
+
+/** A record at `_dmarc` counts as meant for DMARC when it carries a `v=DMARC1` tag in any case or position. */
+export function isDmarcIntent(value: string): boolean {
+  return mentionsVersion(value, 'DMARC1') || /^[ \t]*v[ \t]*=[ \t]*dmarc/i.test(value);
+}
+
+export function isValidDmarcStart(value: string): boolean {
+  return leadingVersion(value) === 'DMARC1';
+}
+
+export function* dmarcRecords(zone: Zone): Iterable<DmarcRecord> {
+  for (const record of txtRecords(zone)) {
+    if (!isDmarcOwner(record.owner.fqdn)) continue;
+    const value = record.txt!.value.value;
+    if (!isDmarcIntent(value)) continue;
+    const tags = tagListOf(record)!;
+    yield { record, tags, domain: domainUnder('_dmarc', record.owner.fqdn)!, valid: isValidDmarcStart(value) };
+  }
+}
+
+/** Whether a DMARC record that receivers would use exists at `_dmarc.<domain>`. */
+export function hasDmarcRecord(zone: Zone, domain: string): boolean {
+  return (zone.byOwner.get('_dmarc.' + domain) ?? []).some((r) => r.type === 'TXT' && r.txt !== undefined && isValidDmarcStart(r.txt.value.value));
+}

@@ -1,0 +1,27 @@
+import type { ZoneRule } from '../rule';
+import { isDmarcIntent } from '../../mail/dmarc/record';
+import { isDmarcOwner, labelsOf, txtRecords } from '../../mail/tags/mail-records';
+
+/**
+ * Receivers look only at `_dmarc.<domain>` (RFC 9989 §4.8). A policy record anywhere else does nothing, except
+ * the `<domain>._report._dmarc.<host>` records that authorise external report destinations.
+ */
+export const dmarcOutsideDmarc: ZoneRule = {
+  id: 'dmarc/outside-dmarc',
+  language: 'zone',
+  defaultSeverity: 'warning',
+  source: 'RFC 9989 §4.8',
+  check(zone, report) {
+    for (const record of txtRecords(zone)) {
+      const fqdn = record.owner.fqdn;
+      if (isDmarcOwner(fqdn) || isReportAuthorization(fqdn)) continue;
+      if (!/^[ \t]*v[ \t]*=[ \t]*dmarc1/i.test(record.txt!.value.value)) continue;
+      report({ path: record.file.path, span: record.rdataSpan, args: { owner: fqdn, expected: '_dmarc.' + fqdn } });
+    }
+  },
+};
+
+function isReportAuthorization(fqdn: string): boolean {
+  const labels = labelsOf(fqdn.toLowerCase());
+  return labels.some((label, i) => label === '_report' && labels[i + 1] === '_dmarc');
+}

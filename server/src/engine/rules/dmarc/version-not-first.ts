@@ -1,0 +1,29 @@
+import type { ZoneRule } from '../rule';
+import { phrase } from '../../catalog/catalogue';
+import { dmarcRecords } from '../../mail/dmarc/record';
+import { asTagTexts, replaceTxtValue, writeTags } from '../../mail/tags/rewrite';
+import { reportAt } from '../../mail/tags/report';
+
+/**
+ * Receivers use a record only when it starts with exactly `v=DMARC1` (RFC 9989 §4.7): a later or
+ * differently cased version tag makes the record invisible.
+ */
+export const dmarcVersionNotFirst: ZoneRule = {
+  id: 'dmarc/version-not-first',
+  language: 'zone',
+  defaultSeverity: 'error',
+  source: 'RFC 9989 §4.7',
+  fixable: true,
+  check(zone, report, env) {
+    for (const { record, tags, valid } of dmarcRecords(zone)) {
+      if (valid) continue;
+      const version = tags.tags.find((tag) => tag.name.toLowerCase() === 'v');
+      if (!version) continue;
+      const others = asTagTexts(tags.tags.filter((tag) => tag !== version));
+      const fixed = writeTags([{ name: 'v', value: 'DMARC1' }, ...others]);
+      const fix = { title: phrase('dmarc.fix.versionFirst', {}, env.settings.locale), edits: [replaceTxtValue(record, fixed)], preferred: true };
+      const messageId = version.index > 0 ? 'default' : 'exact';
+      reportAt(report, record, tags, version.start, version.end, { messageId, args: { written: `${version.name}=${version.value}` }, fixes: [fix] });
+    }
+  },
+};
