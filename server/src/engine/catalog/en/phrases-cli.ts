@@ -5,7 +5,6 @@ export const cliPhrases: PhraseSection = {
   'cli.help': [
     'Usage: mailzone check [options] PATH...',
     '       mailzone check --stdin --stdin-filename NAME [options]',
-    '       mailzone ciphers \'CIPHER-STRING\'',
     '',
     'Checks DNS zone files, nginx TLS configuration and MTA-STS policy files.',
     'Directories are searched for zone files, nginx files and mta-sts.txt (node_modules and .git are skipped).',
@@ -33,7 +32,6 @@ export const cliPhrases: PhraseSection = {
   'cli.stdinWithPaths': '--stdin reads one document; do not name paths as well',
   'cli.stdinNeedsName': '--stdin-filename is only meaningful with --stdin',
   'cli.stdinFix': '--fix cannot write to standard input; run it on the file',
-  'cli.ciphersArgs': 'usage: mailzone ciphers \'CIPHER-STRING\'',
   'cli.cannotRead': 'cannot read {path}: {detail}',
   'cli.cannotWrite': 'cannot write {path}: {detail}; the file was left unchanged',
   'cli.notUtf8': '{path} is not valid UTF-8; fixes were not written so that no byte is lost',

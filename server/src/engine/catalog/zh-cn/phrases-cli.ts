@@ -5,7 +5,6 @@ export const cliPhrases: PhraseSection = {
   'cli.help': [
     '用法：mailzone check [选项] 路径...',
     '      mailzone check --stdin --stdin-filename 名称 [选项]',
-    '      mailzone ciphers \'密码套件字符串\'',
     '',
     '检查 DNS 区域文件、nginx TLS 配置和 MTA-STS 策略文件。',
     '会在目录中查找区域文件、nginx 文件和 mta-sts.txt（跳过 node_modules 和 .git）。',
@@ -33,7 +32,6 @@ export const cliPhrases: PhraseSection = {
   'cli.stdinWithPaths': '--stdin 只读取一个文档；请不要同时指定路径',
   'cli.stdinNeedsName': '--stdin-filename 只能与 --stdin 一起使用',
   'cli.stdinFix': '--fix 无法写回标准输入；请对文件运行',
-  'cli.ciphersArgs': '用法：mailzone ciphers \'密码套件字符串\'',
   'cli.cannotRead': '无法读取 {path}：{detail}',
   'cli.cannotWrite': '无法写入 {path}：{detail}；文件未被改动',
   'cli.notUtf8': '{path} 不是有效的 UTF-8；为避免丢失字节，未写入修复',
