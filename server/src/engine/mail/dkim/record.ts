@@ -11,12 +11,20 @@ export interface DkimRecord {
   domain: string;
 }
 
-export function* dkimRecords(zone: Zone): Iterable<DkimRecord> {
+const dkimRecordsCache = new WeakMap<Zone, readonly DkimRecord[]>();
+
+/** The zone's DKIM key records, found once per zone and shared by every DKIM rule. */
+export function dkimRecords(zone: Zone): readonly DkimRecord[] {
+  const cached = dkimRecordsCache.get(zone);
+  if (cached) return cached;
+  const list: DkimRecord[] = [];
   for (const record of txtRecords(zone)) {
     const domain = dkimDomainOf(record.owner.fqdn);
     const tags = domain === undefined ? undefined : tagListOf(record);
-    if (domain !== undefined && tags) yield { record, tags, domain };
+    if (domain !== undefined && tags) list.push({ record, tags, domain });
   }
+  dkimRecordsCache.set(zone, list);
+  return list;
 }
 
 /** `k=`, defaulting to rsa (RFC 6376 §3.6.1). */

@@ -15,9 +15,16 @@ export function recordsOfType(zone: Zone, fqdn: string, type: string): ZoneRecor
   return (zone.byOwner.get(fqdn) ?? []).filter((record) => record.type === type);
 }
 
-/** Every decoded TXT record of the zone. */
-export function* txtRecords(zone: Zone): Iterable<ZoneRecord> {
-  for (const record of zone.records) if (record.type === 'TXT' && record.txt !== undefined) yield record;
+const txtRecordsCache = new WeakMap<Zone, readonly ZoneRecord[]>();
+
+/** Every decoded TXT record of the zone; listed once per zone and shared by every rule (a large zone has millions of records). */
+export function txtRecords(zone: Zone): readonly ZoneRecord[] {
+  let list = txtRecordsCache.get(zone);
+  if (!list) {
+    list = zone.records.filter((record) => record.type === 'TXT' && record.txt !== undefined);
+    txtRecordsCache.set(zone, list);
+  }
+  return list;
 }
 
 export function labelsOf(fqdn: string): string[] {
