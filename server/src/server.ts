@@ -1,1 +1,410 @@
-// Placeholder: the language server is being written.
+// The MailZone language server: LSP glue over the engine. Every answer comes from one Analysis per
+// document version (lsp/documents.ts); this file only wires requests and notifications to it.
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  createConnection,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { phrase, ruleMessage } from './engine/catalog/catalogue';
+import { configSettings, findConfig, parseConfig, type MailzoneConfig } from './engine/config/index';
+import { docUrlFor, type EngineDiagnostic } from './engine/diagnostics';
+import { fixAllEdits } from './engine/fixes/index';
+import { Analysis } from './engine/service';
+import { CURRENT_NGINX_STABLE, type EngineSettings } from './engine/settings';
+import type { FileReader, WorkspaceIndex } from './engine/workspace';
+import { version as SERVER_VERSION } from '../../package.json';
+import { codeActions, FIX_ALL_KIND } from './lsp/code-actions';
+import { ruleDocumentation, ServerCommand, serialBump, writtenSerial } from './lsp/commands';
+import { fixesToWorkspaceEdit, toLspDiagnostic, type EditOptions } from './lsp/convert';
+import { AnalysisStore } from './lsp/documents';
+import { completionsAt, definitions, documentLinks, documentSymbols, foldingRanges, formattingEdits, hoverAt } from './lsp/features';
+import { LintScheduler } from './lsp/lint-scheduler';
+import { DiagnosticsPublisher } from './lsp/publisher';
+import { createServerReader } from './lsp/reader';
+import { defaultServerSettings, readServerSettings, type ServerSettings } from './lsp/settings';
+import { pathToUri, uriToPath } from './lsp/uri';
+import { ServerWorkspaceIndex } from './lsp/workspace-index';
+
+/** Delay between the last keystroke and a lint run. */
+const TYPING_DEBOUNCE_MS = 200;
+/** Delay before re-checking every open document after another file of the workspace changed. */
+const WORKSPACE_DEBOUNCE_MS = 600;
+
+export interface ServerOptions {
+  /** Clock for serial bumps and certificate expiry (tests pin it). */
+  now?: () => Date;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const now = options.now ?? (() => new Date());
+  const documents = new TextDocuments(TextDocument);
+  let settings: ServerSettings = defaultServerSettings;
+  let locale = 'en';
+  let roots: string[] = [];
+  let trusted = true;
+  let pullConfiguration = false;
+  let watchFilesDynamically = false;
+  let snippetEdits = false;
+  /** Documents edited since they were opened or last saved, with the serial as it was then. */
+  const savedSerials = new Map<string, string | undefined>();
+  const dirty = new Set<string>();
+  const configCache = new Map<string, MailzoneConfig | undefined>();
+
+  const openText = (path: string) => documents.get(pathToUri(path))?.getText();
+  const reader = createServerReader({ openText, roots: undefined });
+  let restrictedReader = reader;
+  const delegatingReader: FileReader = {
+    readText: (p) => restrictedReader.readText(p),
+    readBytes: (p) => restrictedReader.readBytes?.(p),
+    glob: (pattern) => restrictedReader.glob?.(pattern) ?? [],
+  };
+  const index = new ServerWorkspaceIndex(delegatingReader, openText);
+
+  const engineSettingsFor = (path: string): Partial<EngineSettings> => {
+    const fromFile = configFor(path);
+    const base = fromFile ? configSettings(fromFile) : {};
+    return {
+      ...base,
+      rules: { ...(base.rules ?? {}), ...settings.rules },
+      nginxVersion: settings.nginxVersion ?? base.nginxVersion ?? CURRENT_NGINX_STABLE,
+      maxFileSize: settings.maxFileSize,
+      locale,
+      now: now(),
+    };
+  };
+
+  const store = new AnalysisStore((path) => ({ settings: engineSettingsFor(path), workspace: index }));
+  const publisher = new DiagnosticsPublisher((uri, diagnostics, version) => {
+    void connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, diagnostics, version });
+  });
+  const scheduler = new LintScheduler(
+    (uri) => documents.get(uri)?.version,
+    (uri) => lintNow(uri),
+  );
+  const editOptions: EditOptions = {
+    get snippets() {
+      return snippetEdits;
+    },
+    versionOf: (uri) => documents.get(uri)?.version ?? null,
+  };
+
+  function configFor(path: string): MailzoneConfig | undefined {
+    if (configCache.has(path)) return configCache.get(path);
+    const root = roots.find((r) => path.startsWith(r));
+    let config: MailzoneConfig | undefined;
+    try {
+      const found = findConfig(path, restrictedReader, root);
+      config = found ? parseConfig(found.text, found.path, locale).config : undefined;
+    } catch {
+      config = undefined;
+    }
+    configCache.set(path, config);
+    return config;
+  }
+
+  function lintNow(uri: string): void {
+    const document = documents.get(uri);
+    if (!document) return;
+    if (!settings.enable) {
+      publisher.clear(uri);
+      return;
+    }
+    const started = Date.now();
+    try {
+      const analysis = store.get(document);
+      const found = [...analysis.diagnostics];
+      if (document.getText().length > settings.maxFileSize) found.push(tooLarge(analysis, document.getText().length));
+      publisher.publish(uri, groupByUri(found), document.version);
+      void connection.sendNotification('mailzone/checked', {
+        uri,
+        version: document.version,
+        milliseconds: Date.now() - started,
+        problems: found.length,
+      });
+    } catch (error) {
+      connection.console.error(`MailZone: checking ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+
+  function tooLarge(analysis: Analysis, size: number): EngineDiagnostic {
+    return {
+      rule: 'core/file-too-large',
+      severity: 'info',
+      message: ruleMessage('core/file-too-large', undefined, { size, limit: settings.maxFileSize }, locale),
+      path: analysis.file.path,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      fixes: [],
+      docUrl: docUrlFor('core/file-too-large'),
+    };
+  }
+
+  function groupByUri(list: readonly EngineDiagnostic[]) {
+    const grouped = new Map<string, ReturnType<typeof toLspDiagnostic>[]>();
+    for (const diagnostic of list) {
+      const uri = pathToUri(diagnostic.path);
+      const bucket = grouped.get(uri) ?? [];
+      bucket.push(toLspDiagnostic(diagnostic));
+      grouped.set(uri, bucket);
+    }
+    return grouped;
+  }
+
+  /** Re-checks every open document, e.g. after settings or another zone changed. */
+  function relintAll(delayMs: number): void {
+    store.invalidateAll();
+    for (const document of documents.all()) scheduler.schedule(document.uri, document.version, delayMs);
+  }
+
+  async function refreshSettings(pushed?: unknown): Promise<void> {
+    if (pullConfiguration) {
+      try {
+        settings = readServerSettings(await connection.workspace.getConfiguration('mailzone'));
+      } catch {
+        settings = readServerSettings(pushed);
+      }
+    } else if (pushed !== undefined) settings = readServerSettings(pushed);
+    configCache.clear();
+    relintAll(0);
+  }
+
+  /** Runs a handler; an exception is logged and answered with `fallback`, never taken down the server. */
+  function safe<T>(name: string, fallback: T, run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      connection.console.error(`MailZone: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  }
+
+  const analysisOf = (uri: string) => {
+    const document = documents.get(uri);
+    return document ? store.get(document) : undefined;
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const init = isObject(params.initializationOptions) ? params.initializationOptions : {};
+    locale = typeof init.locale === 'string' ? init.locale : (params.locale ?? 'en');
+    trusted = init.trusted !== false;
+    if (init.settings !== undefined) settings = readServerSettings(init.settings);
+    roots = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri)).filter((p) => !p.includes(':') || /^[A-Za-z]:/.test(p));
+    if (roots.length === 0 && params.rootUri) roots = [uriToPath(params.rootUri)];
+    restrictedReader = trusted ? reader : createServerReader({ openText, roots });
+    const capabilities = params.capabilities;
+    pullConfiguration = capabilities.workspace?.configuration === true;
+    watchFilesDynamically = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    snippetEdits = capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
+    return {
+      capabilities: {
+        textDocumentSync: {
+          openClose: true,
+          change: TextDocumentSyncKind.Incremental,
+          save: { includeText: false },
+          willSaveWaitUntil: true,
+        },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [':', '=', ' ', '.', '$', '_'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        definitionProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: Object.values(ServerCommand) },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'mailzone-language-server', version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'mailzone' });
+    if (watchFilesDynamically) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{zone,dns,db,hosts,rev,conf,nginx,txt}' }, { globPattern: '**/db.*' }, { globPattern: '**/.mailzone.json' }],
+      });
+    }
+    void refreshSettings();
+    setImmediate(() => safe('workspace scan', undefined, () => index.scan(roots)));
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const pushed = isObject(change.settings) ? change.settings.mailzone : undefined;
+    void refreshSettings(pushed);
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    for (const event of change.changes) {
+      const path = uriToPath(event.uri);
+      if (event.type === FileChangeType.Deleted) index.fileDeleted(path);
+      else index.fileChanged(path);
+    }
+    configCache.clear();
+    relintAll(WORKSPACE_DEBOUNCE_MS);
+  });
+
+  documents.onDidOpen((event) => {
+    dirty.delete(event.document.uri);
+    savedSerials.set(event.document.uri, safe('open', undefined, () => writtenSerial(store.get(event.document))));
+  });
+
+  documents.onDidChangeContent((event) => {
+    const { document } = event;
+    const opening = !savedSerials.has(document.uri) && !dirty.has(document.uri);
+    if (!opening) dirty.add(document.uri);
+    index.fileChanged(uriToPath(document.uri));
+    const large = document.getText().length > settings.maxFileSize;
+    if (opening || document.version <= 1) scheduler.schedule(document.uri, document.version, 0);
+    else if (settings.run === 'onType' && !large) scheduler.schedule(document.uri, document.version, TYPING_DEBOUNCE_MS);
+    else scheduler.cancel(document.uri);
+  });
+
+  documents.onDidSave((event) => {
+    const { document } = event;
+    dirty.delete(document.uri);
+    savedSerials.set(document.uri, safe('save', undefined, () => writtenSerial(store.get(document))));
+    scheduler.schedule(document.uri, document.version, 0);
+    if (documents.all().length > 1) {
+      for (const other of documents.all()) if (other.uri !== document.uri) scheduler.schedule(other.uri, other.version, WORKSPACE_DEBOUNCE_MS);
+      store.invalidateAll();
+    }
+  });
+
+  documents.onDidClose((event) => {
+    const { uri } = event.document;
+    scheduler.cancel(uri);
+    store.forget(uri);
+    publisher.clear(uri);
+    dirty.delete(uri);
+    savedSerials.delete(uri);
+    index.fileChanged(uriToPath(uri));
+  });
+
+  documents.onWillSaveWaitUntil((event): LspTextEdit[] =>
+    safe('serial bump on save', [], () => {
+      const { document } = event;
+      if (!settings.bumpSerialOnSave || !dirty.has(document.uri)) return [];
+      const analysis = store.get(document);
+      if (writtenSerial(analysis) !== savedSerials.get(document.uri)) return [];
+      const bump = serialBump(analysis, now());
+      return bump ? [{ range: bump.edit.range, newText: bump.edit.newText }] : [];
+    }),
+  );
+
+  connection.onHover((params) => safe('hover', null, () => {
+    const analysis = analysisOf(params.textDocument.uri);
+    return analysis ? hoverAt(analysis, params.position) : null;
+  }));
+
+  connection.onCompletion((params) => safe('completion', [], () => {
+    const analysis = analysisOf(params.textDocument.uri);
+    return analysis ? completionsAt(analysis, params.position) : [];
+  }));
+
+  connection.onCodeAction((params) => safe('code actions', [], () => {
+    const analysis = analysisOf(params.textDocument.uri);
+    if (!analysis || !settings.enable) return [];
+    return codeActions(analysis, params, { fixAll: (a) => fixAllFor(a) }, editOptions);
+  }));
+
+  connection.onDocumentSymbol((params) => safe('symbols', [], () => {
+    const analysis = analysisOf(params.textDocument.uri);
+    return analysis ? documentSymbols(analysis) : [];
+  }));
+
+  connection.onFoldingRanges((params) => safe('folding', [], () => {
+    const analysis = analysisOf(params.textDocument.uri);
+    return analysis ? foldingRanges(analysis) : [];
+  }));
+
+  connection.onDocumentFormatting((params) => safe('formatting', [], () => {
+    const analysis = analysisOf(params.textDocument.uri);
+    return analysis ? formattingEdits(analysis) : [];
+  }));
+
+  connection.onDocumentRangeFormatting((params) => safe('range formatting', [], () => {
+    const analysis = analysisOf(params.textDocument.uri);
+    return analysis ? formattingEdits(analysis, params.range) : [];
+  }));
+
+  connection.onDefinition((params) => safe('definition', [], () => {
+    const analysis = analysisOf(params.textDocument.uri);
+    return analysis ? definitions(analysis, params.position) : [];
+  }));
+
+  connection.onDocumentLinks((params) => safe('links', [], () => {
+    const analysis = analysisOf(params.textDocument.uri);
+    return analysis ? documentLinks(analysis) : [];
+  }));
+
+  function fixAllFor(analysis: Analysis) {
+    const path = analysis.file.path;
+    const language = analysis.language;
+    const options = { settings: engineSettingsFor(path), workspace: index };
+    return fixAllEdits(
+      path,
+      analysis.file.text,
+      (texts) => {
+        const text = texts.get(path) ?? analysis.file.text;
+        const reading: WorkspaceIndex = {
+          reader: { ...delegatingReader, readText: (p) => texts.get(p) ?? delegatingReader.readText(p) },
+          zoneFor: (fqdn) => index.zoneFor(fqdn),
+          mtaStsPolicyFor: (domain) => index.mtaStsPolicyFor(domain),
+        };
+        return new Analysis({ path, text, language }, { ...options, workspace: reading }).diagnostics;
+      },
+      { read: (p) => restrictedReader.readText(p) },
+    );
+  }
+
+  connection.onExecuteCommand(async (params) => {
+    const args = params.arguments ?? [];
+    const uri = typeof args[0] === 'string' ? args[0] : undefined;
+    switch (params.command) {
+      case ServerCommand.ruleDocumentation:
+        return typeof args[0] === 'string' ? (ruleDocumentation(args[0], locale) ?? null) : null;
+      case ServerCommand.bumpSerial: {
+        const analysis = uri ? analysisOf(uri) : undefined;
+        const bump = analysis ? serialBump(analysis, now()) : undefined;
+        if (!bump) {
+          void connection.window.showInformationMessage(phrase(analysis?.language === 'zone' ? 'editor.noSoa' : 'editor.notZone', undefined, locale));
+          return null;
+        }
+        await connection.workspace.applyEdit({ label: phrase('editor.bumpSerial', undefined, locale), edit: fixesToWorkspaceEdit([{ title: '', edits: [bump.edit] }], editOptions) });
+        return { from: bump.from, to: bump.to };
+      }
+      case ServerCommand.fixAll: {
+        const analysis = uri ? analysisOf(uri) : undefined;
+        if (!analysis) return null;
+        const edits = fixAllFor(analysis);
+        if (edits.length > 0) await connection.workspace.applyEdit({ label: phrase('editor.fixAll', undefined, locale), edit: fixesToWorkspaceEdit([{ title: '', edits }], editOptions) });
+        return { edits: edits.length };
+      }
+      default:
+        return null;
+    }
+  });
+
+  connection.onShutdown(() => scheduler.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// The transport (--stdio, --node-ipc, --socket=N) comes from the command line, as every LSP client passes it.
+startServer(createConnection());

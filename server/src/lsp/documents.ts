@@ -21,14 +21,15 @@ export class AnalysisStore {
   private readonly cache = new Map<string, { version: number; generation: number; analysis: Analysis }>();
   private generation = 0;
 
-  constructor(private readonly context: () => AnalysisContext) {}
+  constructor(private readonly context: (path: string) => AnalysisContext) {}
 
   get(document: TextDocument): Analysis {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.analysis;
-    const { settings, workspace } = this.context();
+    const path = uriToPath(document.uri);
+    const { settings, workspace } = this.context(path);
     const analysis = new Analysis(
-      { path: uriToPath(document.uri), text: document.getText(), language: LANGUAGE_IDS[document.languageId] },
+      { path, text: document.getText(), language: LANGUAGE_IDS[document.languageId] },
       { settings, workspace },
     );
     this.cache.set(document.uri, { version: document.version, generation: this.generation, analysis });

@@ -1,6 +1,4 @@
 import type { SeveritySetting } from '../engine/diagnostics';
-import { normalizeLocale } from '../engine/catalog/catalogue';
-import { CURRENT_NGINX_STABLE, type EngineSettings } from '../engine/settings';
 
 /** The `mailzone.*` settings as the server uses them, after validation. */
 export interface ServerSettings {
@@ -8,7 +6,8 @@ export interface ServerSettings {
   rules: Record<string, SeveritySetting>;
   run: 'onType' | 'onSave';
   bumpSerialOnSave: boolean;
-  nginxVersion: string;
+  /** Undefined when the user left it empty: `.mailzone.json`, else the current stable release, applies. */
+  nginxVersion: string | undefined;
   maxFileSize: number;
 }
 
@@ -19,7 +18,7 @@ export const defaultServerSettings: ServerSettings = {
   rules: {},
   run: 'onType',
   bumpSerialOnSave: false,
-  nginxVersion: CURRENT_NGINX_STABLE,
+  nginxVersion: undefined,
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
 };
 
@@ -38,7 +37,7 @@ export function readServerSettings(raw: unknown): ServerSettings {
     rules: readRules(section.rules),
     run: section.run === 'onSave' ? 'onSave' : 'onType',
     bumpSerialOnSave: serial.bumpOnSave === true,
-    nginxVersion: typeof nginx.version === 'string' && /^\d+\.\d+(\.\d+)?$/.test(nginx.version) ? nginx.version : CURRENT_NGINX_STABLE,
+    nginxVersion: typeof nginx.version === 'string' && /^\d+\.\d+(\.\d+)?$/.test(nginx.version) ? nginx.version : undefined,
     maxFileSize: typeof section.maxFileSize === 'number' && section.maxFileSize > 0 ? section.maxFileSize : DEFAULT_MAX_FILE_SIZE,
   };
 }
@@ -51,16 +50,6 @@ function readRules(raw: unknown): Record<string, SeveritySetting> {
     if (severity && SEVERITIES.includes(severity)) rules[id] = severity as SeveritySetting;
   }
   return rules;
-}
-
-/** Engine settings for one run: the editor's settings over the workspace's `.mailzone.json` rules. */
-export function toEngineSettings(settings: ServerSettings, locale: string, fileRules: Record<string, SeveritySetting> = {}): Partial<EngineSettings> {
-  return {
-    rules: { ...fileRules, ...settings.rules },
-    locale: normalizeLocale(locale),
-    nginxVersion: settings.nginxVersion,
-    maxFileSize: settings.maxFileSize,
-  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,0 +1,57 @@
+import { phrase, ruleText } from '../engine/catalog/catalogue';
+import type { TextEdit } from '../engine/diagnostics';
+import { ruleById } from '../engine/rules/registry';
+import type { Analysis } from '../engine/service';
+import type { Zone } from '../engine/zone/model';
+import { mainSoa, serialBumpEdit } from '../engine/zone/serial';
+
+/**
+ * Commands the server executes (workspace/executeCommand). Their ids differ from the client's palette
+ * commands because vscode-languageclient registers every server command as a VS Code command itself.
+ */
+export const ServerCommand = {
+  bumpSerial: 'mailzone.server.bumpSerial',
+  ruleDocumentation: 'mailzone.server.ruleDocumentation',
+  fixAll: 'mailzone.server.fixAll',
+  listProviders: 'mailzone.server.listProviders',
+  setUpProvider: 'mailzone.server.setUpProvider',
+} as const;
+
+export interface RuleDocumentation {
+  rule: string;
+  title: string;
+  /** Markdown: title, the rule's documentation, its source and default severity. */
+  markdown: string;
+}
+
+export function ruleDocumentation(ruleId: string, locale: string): RuleDocumentation | undefined {
+  const text = ruleText(ruleId, locale);
+  if (!text) return undefined;
+  const meta = ruleById(ruleId);
+  const lines = [`# ${ruleId}: ${text.title}`, '', text.doc, ''];
+  if (meta?.source) lines.push(phrase('editor.ruleSource', { source: meta.source }, locale), '');
+  if (meta) lines.push(phrase('editor.ruleDefault', { severity: meta.defaultSeverity }, locale), '');
+  return { rule: ruleId, title: text.title, markdown: lines.join('\n') };
+}
+
+export interface SerialBump {
+  edit: TextEdit;
+  from: string;
+  to: string;
+}
+
+/** The SOA serial bump of a zone document, or undefined when it is not a zone or has no numeric serial. */
+export function serialBump(analysis: Analysis, now: Date): SerialBump | undefined {
+  if (analysis.language !== 'zone' || !analysis.model) return undefined;
+  const zone = analysis.model as Zone;
+  const edit = serialBumpEdit(zone, now);
+  const from = mainSoa(zone)?.rdata[2]?.text;
+  if (!edit || from === undefined) return undefined;
+  return { edit, from, to: edit.newText };
+}
+
+/** The serial as written, to tell on save whether the user already changed it. */
+export function writtenSerial(analysis: Analysis): string | undefined {
+  if (analysis.language !== 'zone' || !analysis.model) return undefined;
+  return mainSoa(analysis.model as Zone)?.rdata[2]?.text;
+}
