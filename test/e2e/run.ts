@@ -1,0 +1,135 @@
+/**
+ * `npm run test:e2e`: installs what is missing, packs and installs the .vsix into code-server, opens the
+ * workbench in headless Chromium, runs every scenario in test/e2e/scenarios, and stops everything at the end.
+ * Exits non-zero when a scenario fails or when a prerequisite is missing (MAILZONE_E2E_OPTIONAL=1 turns the
+ * latter into a warning).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+import type { Browser, Page } from 'playwright-core';
+import { log } from './setup/commands';
+import { ensureCodeServer } from './setup/code-server-install';
+import { startCodeServer, type RunningCodeServer } from './setup/code-server-process';
+import { artifactsDir, scenariosDir } from './setup/paths';
+import { chromiumPath, ensurePrerequisites, type MissingPrerequisite } from './setup/prerequisites';
+import { createRunFolder, removeRunFolder, type RunFolder } from './setup/run-folder';
+import { installExtension, packExtension } from './setup/vsix';
+import { launchBrowser, openWorkbench } from './workbench/browser';
+import { closeAllEditors } from './workbench/editor';
+import { saveScreenshot } from './workbench/screenshots';
+import { Workbench } from './workbench/workbench';
+import { setWorkbench } from './scenarios/session';
+
+const SCENARIO_FILE = /^\d+-.+\.e2e\.ts$/;
+
+/** The page the scenarios drive, for the screenshot taken after each of them. */
+let currentPage: Page | undefined;
+
+function scenarioFiles(): string[] {
+  return fs.readdirSync(scenariosDir).filter((name) => SCENARIO_FILE.test(name)).sort().map((name) => path.join(scenariosDir, name));
+}
+
+function seconds(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+
+/** Says loudly which scenarios did not run and why; fails unless the run was marked optional. */
+function reportNotRun(missing: MissingPrerequisite[]): number {
+  const lines = [
+    '',
+    '==================== MailZone e2e: NOT RUN ====================',
+    'These scenarios did not run:',
+    ...scenarioFiles().map((file) => `  - ${path.basename(file, '.e2e.ts')}`),
+    'because a prerequisite is missing:',
+    ...missing.map((item) => `  - ${item.what}\n      fix: ${item.remedy}`),
+    '===============================================================',
+    '',
+  ];
+  process.stderr.write(`${lines.join('\n')}\n`);
+  return process.env.MAILZONE_E2E_OPTIONAL === '1' ? 0 : 1;
+}
+
+function prepare(): { chromium: string; vsix: string } | MissingPrerequisite[] {
+  const missing = ensurePrerequisites();
+  const chromium = chromiumPath();
+  if (!chromium) missing.push({ what: 'Chromium', remedy: 'apt-get install -y chromium, or set MAILZONE_E2E_CHROMIUM' });
+  if (missing.length > 0) return missing;
+  const installProblem = ensureCodeServer();
+  if (installProblem) return [{ what: 'code-server 4.100.3', remedy: installProblem }];
+  const packed = packExtension();
+  if (!packed.vsix) return [{ what: 'the extension package (.vsix)', remedy: packed.problem ?? 'packing failed' }];
+  return { chromium: chromium ?? '', vsix: packed.vsix };
+}
+
+async function runScenarios(): Promise<number> {
+  const mocha = new Mocha({ timeout: 120_000, reporter: 'spec', grep: process.env.MAILZONE_E2E_GREP });
+  mocha.rootHooks({
+    async afterEach(this: Mocha.Context) {
+      const test = this.currentTest;
+      const page = currentPage;
+      if (!test || !page) return;
+      const file = await saveScreenshot(page, `${test.state === 'failed' ? 'FAILED-' : ''}${test.fullTitle()}`).catch(() => undefined);
+      if (file) log(`screenshot: ${path.relative(process.cwd(), file)}`);
+      await closeAllEditors(page).catch(() => undefined);
+    },
+  });
+  for (const file of scenarioFiles()) mocha.addFile(file);
+  return new Promise((resolve) => mocha.run((failures) => resolve(failures)));
+}
+
+function keepLogs(folder: RunFolder): void {
+  const logs = path.join(folder.userData, 'logs');
+  if (fs.existsSync(logs)) fs.cpSync(logs, path.join(artifactsDir, 'logs'), { recursive: true });
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  fs.rmSync(artifactsDir, { recursive: true, force: true });
+  fs.mkdirSync(artifactsDir, { recursive: true });
+
+  const prepared = prepare();
+  if (Array.isArray(prepared)) return reportNotRun(prepared);
+  log(`prepared (code-server, .vsix) in ${seconds(started)}`);
+
+  const folder = createRunFolder();
+  let server: RunningCodeServer | undefined;
+  let browser: Browser | undefined;
+  const stopAll = async (): Promise<void> => {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    void stopAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const installProblem = installExtension(prepared.vsix, folder.extensions);
+    if (installProblem) return reportNotRun([{ what: 'the installed extension', remedy: installProblem }]);
+    server = await startCodeServer(folder, path.join(artifactsDir, 'code-server.log'));
+    log(`code-server listening on ${server.url}`);
+    browser = await launchBrowser(prepared.chromium);
+    currentPage = await openWorkbench(browser, server.url, folder.workspace);
+    setWorkbench(new Workbench(currentPage, folder.workspace));
+    log(`workbench open after ${seconds(started)}`);
+    const failures = await runScenarios();
+    log(`${failures === 0 ? 'all scenarios passed' : `${failures} scenario(s) FAILED`}; total ${seconds(started)}`);
+    return failures === 0 ? 0 : 1;
+  } finally {
+    setWorkbench(undefined);
+    await stopAll();
+    keepLogs(folder);
+    if (process.env.MAILZONE_E2E_KEEP === '1') log(`kept the run folder ${folder.root}`);
+    else removeRunFolder(folder);
+    log(`screenshots and logs: ${path.relative(process.cwd(), artifactsDir)}`);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`[e2e] FAILED: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
