@@ -58,7 +58,7 @@ export const cipherAliases: readonly CipherAlias[] = [
   { name: 'AECDH', kx: KX.ECDHE, auth: AUTH.NULL },
   { name: 'PSK', kx: KX_PSK },
   { name: 'SRP', kx: KX.SRP },
-  { name: '3DES', enc: ENC.TDES },
+  { name: '3DES', enc: ENC.TDES, legacy: true },
   { name: 'RC4', enc: ENC.RC4, legacy: true },
   { name: 'RC2', enc: ENC.RC2, legacy: true },
   { name: 'IDEA', enc: ENC.IDEA, legacy: true },

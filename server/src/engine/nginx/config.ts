@@ -1,0 +1,112 @@
+import { SourceFile } from '../text/source';
+import type { FileReader } from '../workspace';
+import { basename, dirname, isAbsolutePath, resolvePath } from '../zone/paths';
+import { allowedIn } from './directives';
+import type { NginxConfig, NginxDirective, NginxFile, NginxProblem } from './model';
+import { parseNginxFile } from './parser';
+
+/** nginx itself stops at deeper include chains only by running out of files; MailZone stops here. */
+export const MAX_INCLUDE_DEPTH = 16;
+
+/** Folders whose files are fragments included from nginx.conf's directory (Debian and the nginx.org packages). */
+const FRAGMENT_FOLDERS = new Set(['conf.d', 'sites-available', 'sites-enabled', 'snippets', 'modules-enabled', 'modules-available', 'stream.d', 'mail.d']);
+
+/** Contexts a fragment may be written for, tried in this order. */
+const FRAGMENT_CONTEXTS = ['main', 'http', 'http/server', 'http/server/location', 'mail', 'mail/server', 'stream', 'stream/server', 'events', 'http/upstream'];
+
+/**
+ * Parses `source` and every file it includes. A file that starts with `http`/`events` (or other main-level
+ * directives) is a main configuration; one made of `server` blocks is read as an http fragment, and so on.
+ */
+export function loadNginxConfig(source: SourceFile, reader: FileReader): NginxConfig {
+  const first = parseNginxFile(source, 'main');
+  const rootContext = inferContext(first.file.directives);
+  const parsed = rootContext === 'main' ? first : parseNginxFile(source, rootContext);
+  const prefix = prefixFor(source.path, rootContext);
+  const files = new Map<string, NginxFile>([[source.path, parsed.file]]);
+  const problems: NginxProblem[] = [...parsed.problems];
+  const resolver = new IncludeResolver(reader, prefix, files, problems);
+  resolver.resolve(parsed.file.directives, [source.path]);
+  return { main: parsed.file, files, prefix, rootContext, problems };
+}
+
+/** The first candidate context where every top-level directive nginx documents is allowed. */
+export function inferContext(top: readonly NginxDirective[]): string {
+  const names = top.map((d) => d.name).filter((name) => name !== 'include');
+  if (names.length === 0) return 'main';
+  let best = 'main';
+  let bestMisses = Infinity;
+  for (const context of FRAGMENT_CONTEXTS) {
+    const misses = names.filter((name) => allowedIn(name, context) === false).length;
+    if (misses < bestMisses) {
+      best = context;
+      bestMisses = misses;
+    }
+    if (misses === 0) break;
+  }
+  return best;
+}
+
+/** nginx resolves `include` and certificate paths against the directory of nginx.conf. */
+export function prefixFor(path: string, rootContext: string): string {
+  const dir = dirname(path);
+  if (rootContext !== 'main' && FRAGMENT_FOLDERS.has(basename(dir))) return dirname(dir);
+  return dir;
+}
+
+export function hasGlob(pattern: string): boolean {
+  return /[*?[]/.test(pattern);
+}
+
+class IncludeResolver {
+  constructor(
+    private readonly reader: FileReader,
+    private readonly prefix: string,
+    private readonly files: Map<string, NginxFile>,
+    private readonly problems: NginxProblem[],
+  ) {}
+
+  resolve(list: readonly NginxDirective[], chain: string[]): void {
+    for (const directive of list) {
+      if (directive.name === 'include' && directive.args.length === 1) this.include(directive, chain);
+      if (directive.block && !directive.opaque) this.resolve(directive.block, chain);
+    }
+  }
+
+  private include(directive: NginxDirective, chain: string[]): void {
+    const arg = directive.args[0]!;
+    const pattern = isAbsolutePath(arg.value) ? arg.value : resolvePath(this.prefix, arg.value);
+    const paths = hasGlob(pattern) ? [...(this.reader.glob?.(pattern) ?? [])].sort() : [pattern];
+    directive.included = [];
+    directive.includedPaths = [];
+    for (const path of paths) {
+      if (chain.includes(path)) {
+        this.report(directive, 'nginx/include-cycle', { path });
+        continue;
+      }
+      if (chain.length > MAX_INCLUDE_DEPTH) {
+        this.report(directive, 'nginx/include-cycle', { path, depth: MAX_INCLUDE_DEPTH }, 'too-deep');
+        continue;
+      }
+      const text = this.reader.readText(path);
+      if (text === undefined) {
+        if (!hasGlob(pattern)) this.report(directive, 'nginx/include-not-found', { path });
+        continue;
+      }
+      const parsed = parseNginxFile(new SourceFile(path, text), directive.context);
+      for (const child of parsed.file.directives) child.parent = directive.parent;
+      if (!this.files.has(path)) this.files.set(path, parsed.file);
+      this.problems.push(...parsed.problems);
+      directive.included.push(...parsed.file.directives);
+      directive.includedPaths.push(path);
+      this.resolve(parsed.file.directives, [...chain, path]);
+    }
+  }
+
+  private report(directive: NginxDirective, rule: string, args: Record<string, string | number>, messageId?: string): void {
+    const arg = directive.args[0]!;
+    const problem: NginxProblem = { rule, path: directive.path, span: arg.span, args };
+    if (messageId) problem.messageId = messageId;
+    this.problems.push(problem);
+  }
+}

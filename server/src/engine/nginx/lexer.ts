@@ -1,0 +1,167 @@
+import type { Span } from '../text/source';
+
+/**
+ * nginx's configuration tokenizer (the rules of ngx_conf_read_token): words end at whitespace, `;` and `{`
+ * (not at `}`, and `${` keeps a variable name together); quotes only open a string at the start of a word;
+ * `#` only starts a comment at the start of a word; a backslash takes the next character literally.
+ */
+
+export type TokenKind = 'word' | 'open' | 'close' | 'semicolon' | 'comment' | 'opaque';
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Unescaped value of a word. */
+  value: string;
+  quote?: '"' | "'";
+}
+
+export interface LexProblem {
+  messageId: 'unterminated-quote' | 'after-quote';
+  span: Span;
+  args?: Record<string, string>;
+}
+
+export interface LexResult {
+  tokens: Token[];
+  problems: LexProblem[];
+}
+
+/** Block directives whose body is another language (OpenResty's `*_by_lua_block`). */
+export function isOpaqueBlockName(name: string): boolean {
+  return /_by_lua_block$|^lua_\w+_block$|_by_njs_block$/.test(name);
+}
+
+const SPACE = new Set([' ', '\t', '\r', '\n']);
+
+export function tokenize(text: string): LexResult {
+  const tokens: Token[] = [];
+  const problems: LexProblem[] = [];
+  let statementFirstWord: string | undefined;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (SPACE.has(ch)) {
+      i++;
+      continue;
+    }
+    if (ch === '#') {
+      const end = lineEnd(text, i);
+      tokens.push({ kind: 'comment', start: i, end, value: text.slice(i, end) });
+      i = end;
+      continue;
+    }
+    if (ch === ';' || ch === '}') {
+      tokens.push({ kind: ch === ';' ? 'semicolon' : 'close', start: i, end: i + 1, value: ch });
+      statementFirstWord = undefined;
+      i++;
+      continue;
+    }
+    if (ch === '{') {
+      tokens.push({ kind: 'open', start: i, end: i + 1, value: ch });
+      if (statementFirstWord !== undefined && isOpaqueBlockName(statementFirstWord)) {
+        const close = matchingBrace(text, i + 1);
+        tokens.push({ kind: 'opaque', start: i + 1, end: close, value: text.slice(i + 1, close) });
+        i = close;
+      } else i++;
+      statementFirstWord = undefined;
+      continue;
+    }
+    const token = ch === '"' || ch === "'" ? readQuoted(text, i, problems) : readWord(text, i);
+    tokens.push(token);
+    if (statementFirstWord === undefined) statementFirstWord = token.value;
+    i = token.end;
+    if (token.quote && i < text.length) {
+      const next = text[i]!;
+      if (!SPACE.has(next) && next !== ';' && next !== '{' && next !== ')' && next !== '}') {
+        problems.push({ messageId: 'after-quote', span: { start: i, end: i + 1 }, args: { char: next } });
+      }
+    }
+  }
+  return { tokens, problems };
+}
+
+function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+function readWord(text: string, start: number): Token {
+  let i = start;
+  let previous = '';
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '\\' && i + 1 < text.length) {
+      i += 2;
+      previous = '';
+      continue;
+    }
+    if (ch === '{' && previous === '$') {
+      previous = ch;
+      i++;
+      continue;
+    }
+    if (SPACE.has(ch) || ch === ';' || ch === '{') break;
+    previous = ch;
+    i++;
+  }
+  const raw = text.slice(start, i);
+  return { kind: 'word', start, end: i, value: unescape(raw) };
+}
+
+function readQuoted(text: string, start: number, problems: LexProblem[]): Token {
+  const quote = text[start] as '"' | "'";
+  let i = start + 1;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '\\' && i + 1 < text.length) {
+      i += 2;
+      continue;
+    }
+    if (ch === quote) {
+      return { kind: 'word', start, end: i + 1, value: unescape(text.slice(start + 1, i)), quote };
+    }
+    i++;
+  }
+  problems.push({ messageId: 'unterminated-quote', span: { start, end: start + 1 } });
+  return { kind: 'word', start, end: text.length, value: unescape(text.slice(start + 1)), quote };
+}
+
+/** nginx unescapes `\"`, `\'`, `\\`, `\t`, `\r`, `\n` and keeps other backslashes. */
+export function unescape(raw: string): string {
+  if (!raw.includes('\\')) return raw;
+  return raw.replace(/\\(["'\\tnr])/g, (_whole, c: string) => (c === 't' ? '\t' : c === 'n' ? '\n' : c === 'r' ? '\r' : c));
+}
+
+/**
+ * The offset of the `}` closing an opaque (Lua) block that starts at `from`, skipping Lua strings and
+ * comments; the end of the text when it is not closed.
+ */
+function matchingBrace(text: string, from: number): number {
+  let depth = 1;
+  let i = from;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '-' && text[i + 1] === '-') {
+      i = lineEnd(text, i);
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      i++;
+      while (i < text.length && text[i] !== ch && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+      i++;
+      continue;
+    }
+    if (ch === '[' && text[i + 1] === '[') {
+      const close = text.indexOf(']]', i + 2);
+      i = close < 0 ? text.length : close + 2;
+      continue;
+    }
+    if (ch === '{') depth++;
+    else if (ch === '}' && --depth === 0) return i;
+    i++;
+  }
+  return text.length;
+}

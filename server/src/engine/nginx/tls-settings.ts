@@ -1,0 +1,166 @@
+import type { NginxConfig, NginxDirective } from './model';
+import { childrenNamed, expandIncludes, lastChild } from './model';
+
+/**
+ * The TLS settings that apply to each `server`: its own directives, else the enclosing `http`/`mail`/
+ * `stream` block's, else nginx's default for the configured nginx version.
+ */
+
+export type ServerFamily = 'http' | 'mail' | 'stream';
+
+export interface Listen {
+  directive: NginxDirective;
+  port: number | undefined;
+  ssl: boolean;
+  http2: boolean;
+}
+
+export interface Setting {
+  values: string[];
+  /** The directive that sets it; undefined when nginx's default applies. */
+  directive?: NginxDirective;
+  /** Set in an enclosing block rather than in the server itself. */
+  inherited: boolean;
+}
+
+export interface TlsServer {
+  /** The `server` directive; undefined for a fragment whose top level is a server body. */
+  block: NginxDirective | undefined;
+  family: ServerFamily;
+  /** The server's own directives (includes expanded). */
+  body: NginxDirective[];
+  listens: Listen[];
+  /** Whether the server speaks TLS: a `listen … ssl`, `ssl on`, or (mail) STARTTLS. */
+  tls: boolean;
+  protocols: Setting;
+  ciphers: Setting;
+  certificates: NginxDirective[];
+  lookup(name: string): Setting | undefined;
+}
+
+export const NGINX_DEFAULT_CIPHERS = 'HIGH:!aNULL:!MD5';
+
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map((n) => Number.parseInt(n, 10) || 0);
+  const pb = b.split('.').map((n) => Number.parseInt(n, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** `ssl_protocols` default: TLSv1.2 TLSv1.3 since 1.27.3; TLSv1–TLSv1.3 since 1.23.4; TLSv1–TLSv1.2 before. */
+export function defaultProtocols(nginxVersion: string): string[] {
+  if (compareVersions(nginxVersion, '1.27.3') >= 0) return ['TLSv1.2', 'TLSv1.3'];
+  if (compareVersions(nginxVersion, '1.23.4') >= 0) return ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+  return ['TLSv1', 'TLSv1.1', 'TLSv1.2'];
+}
+
+export function parseListen(directive: NginxDirective): Listen {
+  const address = directive.args[0]?.value ?? '';
+  const portText = /^unix:/.test(address) ? undefined : /(?:^|:)(\d+)$/.exec(address)?.[1];
+  const flags = directive.args.slice(1).map((a) => a.value);
+  return {
+    directive,
+    port: portText === undefined ? undefined : Number(portText),
+    ssl: flags.includes('ssl'),
+    http2: flags.includes('http2'),
+  };
+}
+
+function familyOf(context: string): ServerFamily | undefined {
+  const top = context.split('/')[0];
+  return top === 'http' || top === 'mail' || top === 'stream' ? top : undefined;
+}
+
+/** Every server of the configuration with its effective TLS settings. */
+export function tlsServers(config: NginxConfig, nginxVersion: string): TlsServer[] {
+  const out: TlsServer[] = [];
+  const visit = (list: readonly NginxDirective[], ancestors: NginxDirective[][]) => {
+    for (const directive of expandIncludes(list)) {
+      if (!directive.block || directive.opaque) continue;
+      const family = familyOf(directive.context);
+      if (directive.name === 'server' && family && directive.context === family) {
+        out.push(buildServer(directive, directive.block, family, ancestors, nginxVersion));
+        continue;
+      }
+      if (directive.name === 'http' || directive.name === 'mail' || directive.name === 'stream') visit(directive.block, [directive.block]);
+    }
+  };
+  const rootFamily = familyOf(config.rootContext);
+  if (rootFamily && config.rootContext === `${rootFamily}/server`) {
+    out.push(buildServer(undefined, config.main.directives, rootFamily, [], nginxVersion));
+  } else if (rootFamily && config.rootContext === rootFamily) {
+    visitTop(config.main.directives, rootFamily);
+  } else visit(config.main.directives, []);
+  return out;
+
+  function visitTop(list: readonly NginxDirective[], family: ServerFamily) {
+    for (const directive of childrenNamed(list, 'server')) {
+      if (directive.block) out.push(buildServer(directive, directive.block, family, [list as NginxDirective[]], nginxVersion));
+    }
+  }
+}
+
+function buildServer(
+  block: NginxDirective | undefined,
+  bodyList: readonly NginxDirective[],
+  family: ServerFamily,
+  ancestors: readonly (readonly NginxDirective[])[],
+  nginxVersion: string,
+): TlsServer {
+  const body = expandIncludes(bodyList);
+  const lookup = (name: string): Setting | undefined => {
+    const own = lastChild(body, name);
+    if (own) return { values: own.args.map((a) => a.value), directive: own, inherited: false };
+    for (const level of [...ancestors].reverse()) {
+      const found = lastChild(level, name);
+      if (found) return { values: found.args.map((a) => a.value), directive: found, inherited: true };
+    }
+    return undefined;
+  };
+  const listens = childrenNamed(body, 'listen').map(parseListen);
+  const sslOn = lookup('ssl')?.values[0] === 'on';
+  const starttls = lookup('starttls')?.values[0];
+  const tls = listens.some((l) => l.ssl) || sslOn || (family === 'mail' && (starttls === 'on' || starttls === 'only'));
+  const certificates = [...childrenNamed(body, 'ssl_certificate')];
+  if (certificates.length === 0) {
+    for (const level of [...ancestors].reverse()) {
+      const found = childrenNamed(level, 'ssl_certificate');
+      if (found.length > 0) {
+        certificates.push(...found);
+        break;
+      }
+    }
+  }
+  return {
+    block,
+    family,
+    body,
+    listens,
+    tls,
+    protocols: lookup('ssl_protocols') ?? { values: defaultProtocols(nginxVersion), inherited: true },
+    ciphers: lookup('ssl_ciphers') ?? { values: [NGINX_DEFAULT_CIPHERS], inherited: true },
+    certificates,
+    lookup,
+  };
+}
+
+const serversCache = new WeakMap<NginxConfig, Map<string, TlsServer[]>>();
+
+/** `tlsServers`, computed once per parsed configuration and nginx version. */
+export function serversOf(config: NginxConfig, nginxVersion: string): TlsServer[] {
+  let byVersion = serversCache.get(config);
+  if (!byVersion) serversCache.set(config, (byVersion = new Map()));
+  let servers = byVersion.get(nginxVersion);
+  if (!servers) byVersion.set(nginxVersion, (servers = tlsServers(config, nginxVersion)));
+  return servers;
+}
+
+/** Where to report something about a server as a whole: its `server` keyword, else its first `listen`. */
+export function serverAnchor(server: TlsServer): { path: string; span: { start: number; end: number } } | undefined {
+  if (server.block) return { path: server.block.path, span: server.block.nameSpan };
+  const listen = server.listens[0]?.directive ?? server.body[0];
+  return listen ? { path: listen.path, span: listen.nameSpan } : undefined;
+}

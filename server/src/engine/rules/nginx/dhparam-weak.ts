@@ -1,0 +1,21 @@
+import type { ModelRule } from '../rule';
+import type { NginxConfig } from '../../nginx/model';
+import { walkDirectives } from '../../nginx/model';
+import { readDhParamBits } from '../../nginx/certificates';
+
+/** Finite-field DH groups under 2048 bits are within reach of precomputation (Logjam; RFC 9325 §4.5). */
+export const nginxDhparamWeak: ModelRule<NginxConfig> = {
+  id: 'nginx/dhparam-weak',
+  language: 'nginx',
+  defaultSeverity: 'warning',
+  source: 'RFC 9325 §4.5',
+  check(config, report, env) {
+    walkDirectives(config.main.directives, (directive) => {
+      if (directive.name !== 'ssl_dhparam' || directive.args.length !== 1) return;
+      const arg = directive.args[0]!;
+      const bits = readDhParamBits(env.workspace.reader, arg.value, config.prefix);
+      if (typeof bits !== 'number' || bits >= 2048) return;
+      report({ path: directive.path, span: arg.span, args: { bits } });
+    });
+  },
+};
