@@ -95,3 +95,27 @@ export function mailDomains(zone: Zone): string[] {
 export function inZone(zone: Zone, fqdn: string): boolean {
   return fqdn === zone.origin || zone.origin === '.' || fqdn.endsWith('.' + zone.origin);
 }
+
+/** An SPF record: a TXT whose value starts with `v=spf1` followed by a space or the end (RFC 7208 §4.5). */
+export function isSpfValue(value: string): boolean {
+  return /^v=spf1( |$)/i.test(value);
+}
+
+export function spfRecordsAt(zone: Zone, fqdn: string): ZoneRecord[] {
+  return txtRecordsAt(zone, fqdn).filter((record) => isSpfValue(record.txt!.value.value));
+}
+
+/** Names the zone uses as mail domains besides MX owners: those with DMARC, DKIM, MTA-STS or TLS-RPT records. */
+export function hasMailPolicyNames(zone: Zone, fqdn: string): boolean {
+  for (const prefix of ['_dmarc.', '_mta-sts.', '_smtp._tls.']) if ((zone.byOwner.get(prefix + fqdn)?.length ?? 0) > 0) return true;
+  const keySuffix = '._domainkey.' + fqdn;
+  for (const owner of zone.byOwner.keys()) if (owner.endsWith(keySuffix)) return true;
+  return false;
+}
+
+/** Names that some MX record of the zone points at. */
+export function mxExchanges(zone: Zone): Set<string> {
+  const out = new Set<string>();
+  for (const record of zone.records) if (record.typed?.type === 'MX') out.add(record.typed.exchange.fqdn);
+  return out;
+}

@@ -1,4 +1,5 @@
 import type { AnyRule } from '../rule';
+import { srvWrongPort } from './wrong-port';
 
 /** srv rules, one module per rule. */
-export const srvRules: AnyRule[] = [];
+export const srvRules: AnyRule[] = [srvWrongPort];

@@ -1,0 +1,40 @@
+import type { ZoneRule } from '../rule';
+import type { ZoneRecord } from '../../zone/model';
+import { phrase } from '../../catalog/catalogue';
+import { hasMailPolicyNames, mxExchanges } from '../../mail/tags/mail-records';
+import { looksLikeMailExchanger } from '../../mail/tags/mail-hosts';
+import { editIn } from '../../mail/tags/edits';
+
+/**
+ * The classic mistake: the provider said "MX: mx1.provider.com" and it went in as a CNAME. A CNAME takes the
+ * whole name (no MX can sit beside it, RFC 1034 §3.6.2), and mail then follows the provider's own MX.
+ * Reported when the target looks like a mail exchanger or the name has DMARC/DKIM/MTA-STS records.
+ */
+export const mxCnameAtMailName: ZoneRule = {
+  id: 'mx/cname-at-mail-name',
+  language: 'zone',
+  defaultSeverity: 'error',
+  source: 'RFC 1034 §3.6.2, RFC 5321 §5.1',
+  fixable: true,
+  check(zone, report, env) {
+    const exchanges = mxExchanges(zone);
+    for (const record of zone.records) {
+      if (record.typed?.type !== 'CNAME' || exchanges.has(record.owner.fqdn)) continue;
+      const target = record.typed.target;
+      const mailTarget = looksLikeMailExchanger(target.fqdn);
+      if (!mailTarget && !hasMailPolicyNames(zone, record.owner.fqdn)) continue;
+      const fix = {
+        title: phrase('mx.fix.cnameToMx', { target: target.text }, env.settings.locale),
+        edits: [editIn(record, { start: record.typeSpan.start, end: record.rdataSpan.end }, `MX    10 ${target.text}`)],
+        preferred: mailTarget,
+      };
+      const messageId = mailTarget ? 'default' : 'mailDomain';
+      report({ path: record.file.path, span: typeAndData(record), messageId, args: { owner: record.owner.fqdn, target: target.fqdn }, fixes: [fix] });
+    }
+  },
+};
+
+function typeAndData(record: ZoneRecord) {
+  return { start: record.typeSpan.start, end: record.rdataSpan.end };
+}
+

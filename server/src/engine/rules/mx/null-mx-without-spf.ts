@@ -1,0 +1,25 @@
+import type { ZoneRule } from '../rule';
+import { phrase } from '../../catalog/catalogue';
+import { isNullMx, spfRecordsAt } from '../../mail/tags/mail-records';
+import { insertLineAfter, ownerText } from '../../mail/tags/edits';
+
+/**
+ * A domain that receives no mail usually sends none either; RFC 7505 §4.3 recommends pairing the null MX
+ * with `v=spf1 -all` so nobody can send as the domain.
+ */
+export const mxNullMxWithoutSpf: ZoneRule = {
+  id: 'mx/null-mx-without-spf',
+  language: 'zone',
+  defaultSeverity: 'warning',
+  source: 'RFC 7505 §4.3',
+  fixable: true,
+  check(zone, report, env) {
+    for (const [owner, records] of zone.byOwner) {
+      const nullMx = records.find(isNullMx);
+      if (!nullMx || spfRecordsAt(zone, owner).length > 0) continue;
+      const line = `${ownerText(owner, zone.origin)} IN TXT "v=spf1 -all"`;
+      const fix = { title: phrase('mx.fix.addSpfNone', {}, env.settings.locale), edits: [insertLineAfter(nullMx, line)], preferred: true };
+      report({ path: nullMx.file.path, span: nullMx.typeSpan, args: { owner }, fixes: [fix] });
+    }
+  },
+};
