@@ -84,12 +84,13 @@ export interface SpfParse {
   problems: SpfProblem[];
 }
 
-export function isMechanism(term: SpfTerm, name?: MechanismName): term is SpfMechanism {
-  return term.kind === 'mechanism' && (name === undefined || term.known === name);
+/** Whether the term is the named mechanism (a plain boolean: a false answer says nothing about the kind). */
+export function isMechanism(term: SpfTerm, name: MechanismName): boolean {
+  return term.kind === 'mechanism' && term.known === name;
 }
 
-export function isModifier(term: SpfTerm, name?: ModifierName): term is SpfModifier {
-  return term.kind === 'modifier' && (name === undefined || term.known === name);
+export function isModifier(term: SpfTerm, name: ModifierName): boolean {
+  return term.kind === 'modifier' && term.known === name;
 }
 
 /** The qualifier in force: written or the default `+`. */

@@ -1,0 +1,153 @@
+import type { RuleEnv } from '../../rules/rule';
+import type { Zone } from '../../zone/model';
+import { isMechanism, type SpfTerm } from './ast';
+import { spfTxtRecordsAt, type SpfRecordInfo } from './records';
+
+/** RFC 7208 §4.6.4: at most 10 terms that cause DNS queries per check_host() evaluation. */
+export const LOOKUP_LIMIT = 10;
+
+/**
+ * Where an include/redirect target was found: in this zone or another zone of the workspace (its
+ * lookups are followed), outside the workspace or behind a macro (counted as 1), at a name the
+ * workspace holds without an SPF record, or back on a name already being evaluated.
+ */
+export type TargetPlace = 'zone' | 'workspace' | 'outside' | 'macro' | 'missing' | 'cycle';
+
+export interface TermLookups {
+  term: number;
+  /** 1 when the term itself queries DNS, else 0. */
+  own: number;
+  /** Lookups of the record an include/redirect evaluates, when it is in the workspace. */
+  nested: number;
+  target?: string;
+  place?: TargetPlace;
+  /** When evaluating the target comes back to a name already being evaluated: that loop of names. */
+  chain?: string[];
+}
+
+export interface LookupCount {
+  total: number;
+  terms: TermLookups[];
+  /** Index of the term at which the running count first passes the limit. */
+  overAt: number | undefined;
+}
+
+const recordCache = new WeakMap<SpfRecordInfo, LookupCount>();
+const nameCache = new WeakMap<Zone, Map<string, number>>();
+
+/** The record's DNS-lookup count, following include and redirect through the workspace. Memoized. */
+export function countLookups(zone: Zone, info: SpfRecordInfo, env: RuleEnv): LookupCount {
+  let count = recordCache.get(info);
+  if (!count) {
+    count = evaluate(zone, info, env, [info.record.owner.fqdn]).count;
+    recordCache.set(info, count);
+  }
+  return count;
+}
+
+interface Evaluation {
+  count: LookupCount;
+  /** The first loop met below; partial totals of a loop are not cached by name. */
+  cycle: string[] | undefined;
+}
+
+function evaluate(zone: Zone, info: SpfRecordInfo, env: RuleEnv, stack: string[]): Evaluation {
+  const terms = info.parse.terms;
+  const hasAll = terms.some((t) => isMechanism(t, 'all'));
+  const out: TermLookups[] = [];
+  let total = 0;
+  let overAt: number | undefined;
+  let cycle: string[] | undefined;
+  terms.forEach((term, index) => {
+    const entry = termLookups(zone, term, index, hasAll, env, stack);
+    cycle ??= entry.chain;
+    total += entry.own + entry.nested;
+    if (overAt === undefined && total > LOOKUP_LIMIT) overAt = index;
+    out.push(entry);
+  });
+  return { count: { total, terms: out, overAt }, cycle };
+}
+
+function termLookups(zone: Zone, term: SpfTerm, index: number, hasAll: boolean, env: RuleEnv, stack: string[]): TermLookups {
+  const entry: TermLookups = { term: index, own: 0, nested: 0 };
+  const follows = (term.kind === 'mechanism' && term.known === 'include') || (term.kind === 'modifier' && term.known === 'redirect' && !hasAll);
+  const queries = follows || (term.kind === 'mechanism' && ['a', 'mx', 'ptr', 'exists'].includes(term.known ?? ''));
+  if (!queries) return entry;
+  entry.own = 1;
+  if (!follows) return entry;
+  const target = targetName(term.kind === 'mechanism' ? term.domain?.text : term.value.text);
+  if (!target) {
+    entry.place = 'macro';
+    return entry;
+  }
+  entry.target = target;
+  if (stack.includes(target)) {
+    entry.place = 'cycle';
+    entry.chain = [...stack.slice(stack.indexOf(target)), target];
+    return entry;
+  }
+  const found = findTarget(zone, target, env);
+  entry.place = found.place;
+  if (!found.zone) return entry;
+  const nested = nameTotal(found.zone, target, env, [...stack, target]);
+  entry.nested = nested.total;
+  if (nested.cycle) entry.chain = nested.cycle;
+  return entry;
+}
+
+function nameTotal(zone: Zone, fqdn: string, env: RuleEnv, stack: string[]): { total: number; cycle: string[] | undefined } {
+  let byName = nameCache.get(zone);
+  if (!byName) nameCache.set(zone, (byName = new Map()));
+  const cached = byName.get(fqdn);
+  if (cached !== undefined) return { total: cached, cycle: undefined };
+  const info = spfTxtRecordsAt(zone, fqdn)[0];
+  if (!info) return { total: 0, cycle: undefined };
+  const { count, cycle } = evaluate(zone, info, env, stack);
+  if (!cycle) byName.set(fqdn, count.total);
+  return { total: count.total, cycle };
+}
+
+/** The absolute lower-case name a domain-spec names, or undefined when it holds a macro or is empty. */
+export function targetName(spec: string | undefined): string | undefined {
+  if (!spec || spec.includes('%')) return undefined;
+  const lower = spec.toLowerCase();
+  return lower.endsWith('.') ? lower : lower + '.';
+}
+
+export interface FoundTarget {
+  place: Exclude<TargetPlace, 'cycle' | 'macro'>;
+  /** The zone holding the target's SPF record, when there is one. */
+  zone?: Zone;
+}
+
+/**
+ * Looks `fqdn` up in this zone or another zone of the workspace. A name below a delegation (NS records
+ * under the apex) or at a CNAME is answered elsewhere, so it counts as outside.
+ */
+export function findTarget(zone: Zone, fqdn: string, env: RuleEnv): FoundTarget {
+  const owner = inZone(zone, fqdn) ? zone : env.workspace.zoneFor(fqdn);
+  if (!owner || answeredElsewhere(owner, fqdn)) return { place: 'outside' };
+  const place = owner === zone ? 'zone' : 'workspace';
+  if (spfTxtRecordsAt(owner, fqdn).length > 0) return { place, zone: owner };
+  return { place: 'missing' };
+}
+
+function inZone(zone: Zone, fqdn: string): boolean {
+  return zone.origin !== '.' && (fqdn === zone.origin || fqdn.endsWith('.' + zone.origin));
+}
+
+function answeredElsewhere(zone: Zone, fqdn: string): boolean {
+  if ((zone.byOwner.get(fqdn) ?? []).some((r) => r.type === 'CNAME')) return true;
+  const listed = zone.byOwner.has(fqdn);
+  for (let name = fqdn; name.length > zone.origin.length && name.endsWith(zone.origin); name = parentOf(name)) {
+    if ((zone.byOwner.get(name) ?? []).some((r) => r.type === 'NS')) return true;
+    // A wildcard answers for names the zone does not list: then "no record" is not certain.
+    if (!listed && zone.byOwner.has('*.' + parentOf(name))) return true;
+  }
+  return false;
+}
+
+function parentOf(name: string): string {
+  const dot = name.indexOf('.');
+  return dot < 0 || dot === name.length - 1 ? '.' : name.slice(dot + 1);
+}

@@ -1,0 +1,89 @@
+import type { MappedText } from '../../text/mapped-text';
+import type { Zone, ZoneRecord } from '../../zone/model';
+import { joinPoints } from '../txt/strings';
+import type { SpfParse, SpfProblem, SpfProblemCode, SpfTerm } from './ast';
+import { parseSpf } from './parse';
+
+/** An SPF record of the zone, parsed once and shared by every SPF rule, hover and completion. */
+export interface SpfRecordInfo {
+  record: ZoneRecord;
+  value: MappedText;
+  parse: SpfParse;
+  /** Value positions where two character-strings meet. */
+  joins: number[];
+  /** Terms whose problems vanish when a space is put where two strings meet (RFC 7208 §3.3 joins bare). */
+  brokenJoins: BrokenJoin[];
+}
+
+export interface BrokenJoin {
+  term: number;
+  /** Value position of the join inside the term. */
+  at: number;
+}
+
+interface ZoneSpf {
+  all: SpfRecordInfo[];
+  byOwner: Map<string, SpfRecordInfo[]>;
+}
+
+const cache = new WeakMap<Zone, ZoneSpf>();
+
+function zoneSpf(zone: Zone): ZoneSpf {
+  let entry = cache.get(zone);
+  if (!entry) {
+    entry = collect(zone);
+    cache.set(zone, entry);
+  }
+  return entry;
+}
+
+function collect(zone: Zone): ZoneSpf {
+  const all: SpfRecordInfo[] = [];
+  const byOwner = new Map<string, SpfRecordInfo[]>();
+  for (const record of zone.records) {
+    if ((record.type !== 'TXT' && record.type !== 'SPF') || !record.txt) continue;
+    const parse = parseSpf(record.txt.value.value);
+    if (!parse) continue;
+    const joins = joinPoints(record);
+    const info: SpfRecordInfo = { record, value: record.txt.value, parse, joins, brokenJoins: findBrokenJoins(parse, joins) };
+    all.push(info);
+    const key = record.owner.fqdn;
+    byOwner.set(key, [...(byOwner.get(key) ?? []), info]);
+  }
+  return { all, byOwner };
+}
+
+/** Every SPF record of the zone (TXT and the discontinued type SPF), in file order. */
+export function spfRecords(zone: Zone): SpfRecordInfo[] {
+  return zoneSpf(zone).all;
+}
+
+/** The SPF records receivers see at `fqdn`: TXT only (RFC 7208 §3.1 retired type SPF). */
+export function spfTxtRecordsAt(zone: Zone, fqdn: string): SpfRecordInfo[] {
+  return (zoneSpf(zone).byOwner.get(fqdn) ?? []).filter((info) => info.record.type === 'TXT');
+}
+
+export function spfInfoOf(zone: Zone, record: ZoneRecord): SpfRecordInfo | undefined {
+  return (zoneSpf(zone).byOwner.get(record.owner.fqdn) ?? []).find((info) => info.record === record);
+}
+
+/** The grammar problems of one kind, leaving out those a broken join explains (reported once, there). */
+export function problemsOf(info: SpfRecordInfo, code: SpfProblemCode): SpfProblem[] {
+  return info.parse.problems.filter((p) => p.code === code && !info.brokenJoins.some((b) => b.term === p.term));
+}
+
+function findBrokenJoins(parse: SpfParse, joins: number[]): BrokenJoin[] {
+  if (joins.length === 0 || parse.problems.length === 0) return [];
+  const out: BrokenJoin[] = [];
+  parse.terms.forEach((term, index) => {
+    if (!parse.problems.some((p) => p.term === index)) return;
+    const at = joins.find((j) => j > term.range.start && j < term.range.end && splitsCleanly(parse.value, term, j));
+    if (at !== undefined) out.push({ term: index, at });
+  });
+  return out;
+}
+
+function splitsCleanly(value: string, term: SpfTerm, at: number): boolean {
+  const separated = `v=spf1 ${value.slice(term.range.start, at)} ${value.slice(at, term.range.end)}`;
+  return parseSpf(separated)?.problems.length === 0;
+}
