@@ -88,7 +88,7 @@ export const zoneRules: CatalogueSection = {
       'quotes, such as `v=DKIM1; k=rsa; p=…`, loses everything from the first `;` on: the published record is only ' +
       '`v=DKIM1`. Quote the value.',
     messages: {
-      default: 'Everything after this `;` is a comment, not part of the TXT value: put the value in double quotes.',
+      default: 'This TXT value has no quotes, so its `;` starts a comment and everything after it is dropped: put the value in double quotes.',
       'fix-quote': 'Put the TXT value in double quotes',
     },
   },

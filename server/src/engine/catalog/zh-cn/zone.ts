@@ -84,7 +84,7 @@ export const zoneRules: CatalogueSection = {
       '在区域文件中，`;` 开始一段注释，双引号内除外（RFC 1035 §5.1）。没有加引号的 TXT 值（例如 `v=DKIM1; k=rsa; p=…`）' +
       '从第一个 `;` 起全部丢失：实际发布的记录只有 `v=DKIM1`。请给值加上双引号。',
     messages: {
-      default: '这个 `;` 之后的内容都是注释，不属于 TXT 值：请把值放进双引号。',
+      default: '这个 TXT 值没有加引号，其中的 `;` 开始了一段注释，之后的内容全部丢失：请把值放进双引号。',
       'fix-quote': '给 TXT 值加上双引号',
     },
   },
