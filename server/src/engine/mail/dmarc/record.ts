@@ -21,14 +21,22 @@ export function isValidDmarcStart(value: string): boolean {
   return leadingVersion(value) === 'DMARC1';
 }
 
-export function* dmarcRecords(zone: Zone): Iterable<DmarcRecord> {
+const dmarcRecordsCache = new WeakMap<Zone, readonly DmarcRecord[]>();
+
+/** The zone's DMARC records, found once per zone and shared by every DMARC rule. */
+export function dmarcRecords(zone: Zone): readonly DmarcRecord[] {
+  const cached = dmarcRecordsCache.get(zone);
+  if (cached) return cached;
+  const list: DmarcRecord[] = [];
   for (const record of txtRecords(zone)) {
     if (!isDmarcOwner(record.owner.fqdn)) continue;
     const value = record.txt!.value.value;
     if (!isDmarcIntent(value)) continue;
     const tags = tagListOf(record)!;
-    yield { record, tags, domain: domainUnder('_dmarc', record.owner.fqdn)!, valid: isValidDmarcStart(value) };
+    list.push({ record, tags, domain: domainUnder('_dmarc', record.owner.fqdn)!, valid: isValidDmarcStart(value) });
   }
+  dmarcRecordsCache.set(zone, list);
+  return list;
 }
 
 /** Whether a DMARC record that receivers would use exists at `_dmarc.<domain>`. */

@@ -108,9 +108,22 @@ export function spfRecordsAt(zone: Zone, fqdn: string): ZoneRecord[] {
 /** Names the zone uses as mail domains besides MX owners: those with DMARC, DKIM, MTA-STS or TLS-RPT records. */
 export function hasMailPolicyNames(zone: Zone, fqdn: string): boolean {
   for (const prefix of ['_dmarc.', '_mta-sts.', '_smtp._tls.']) if ((zone.byOwner.get(prefix + fqdn)?.length ?? 0) > 0) return true;
-  const keySuffix = '._domainkey.' + fqdn;
-  for (const owner of zone.byOwner.keys()) if (owner.endsWith(keySuffix)) return true;
-  return false;
+  return domainsWithKeyNames(zone).has(fqdn);
+}
+
+const KEY_INFIX = '._domainkey.';
+const keyDomainsCache = new WeakMap<Zone, Set<string>>();
+
+/** Every `d` with an owner `….<_domainkey>.d` in the zone; built once per zone, so lookups stay O(1) on large zones. */
+function domainsWithKeyNames(zone: Zone): Set<string> {
+  let domains = keyDomainsCache.get(zone);
+  if (domains) return domains;
+  domains = new Set<string>();
+  for (const owner of zone.byOwner.keys()) {
+    for (let at = owner.indexOf(KEY_INFIX); at >= 0; at = owner.indexOf(KEY_INFIX, at + 1)) domains.add(owner.slice(at + KEY_INFIX.length));
+  }
+  keyDomainsCache.set(zone, domains);
+  return domains;
 }
 
 /** Names that some MX record of the zone points at. */
