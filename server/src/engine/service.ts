@@ -6,6 +6,7 @@ import { sortDiagnostics } from './lint';
 import { detectLanguage, languageService, type LanguageService } from './languages';
 import type { RuleEnv } from './rules/rule';
 import { defaultSettings, type EngineSettings } from './settings';
+import { applySuppressions } from './suppression/apply';
 import { SourceFile } from './text/source';
 import { emptyReader, singleZoneWorkspace, type FileReader, type WorkspaceIndex } from './workspace';
 import './register';
@@ -62,7 +63,10 @@ export class Analysis {
     if (!this.diagnosticsCache) {
       if (this.skipped) this.diagnosticsCache = [this.skipped];
       else if (!this.service) this.diagnosticsCache = [];
-      else this.diagnosticsCache = sortDiagnostics(this.service.lint(this.model, this.file, this.env));
+      else {
+        const found = this.service.lint(this.model, this.file, this.env);
+        this.diagnosticsCache = sortDiagnostics(applySuppressions(found, this.file, this.language, this.env));
+      }
     }
     return this.diagnosticsCache;
   }

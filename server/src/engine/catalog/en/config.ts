@@ -10,6 +10,7 @@ export const configRules: CatalogueSection = {
       default: 'This comment disables {rule}, but {rule} reports nothing here.',
       all: 'This comment disables every rule, but no rule reports anything here.',
       enable: '"mailzone-enable {rule}" has no matching "mailzone-disable {rule}" before it.',
+      fix: 'Remove this unused mailzone comment',
     },
   },
   'config/unknown-rule': {

@@ -10,6 +10,7 @@ export const configRules: CatalogueSection = {
       default: '此注释屏蔽了 {rule}，但 {rule} 在这里没有报告任何问题。',
       all: '此注释屏蔽了所有规则，但这里没有任何规则报告问题。',
       enable: '"mailzone-enable {rule}" 之前没有对应的 "mailzone-disable {rule}"。',
+      fix: '删除这条未起作用的 mailzone 注释',
     },
   },
   'config/unknown-rule': {

@@ -1,0 +1,3 @@
+export { applySuppressions } from './apply';
+export { disableRuleFix, disableRuleForFileFix } from './disable-fix';
+export { parseDirectives, type Directive, type DirectiveKind } from './directives';
