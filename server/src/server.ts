@@ -57,6 +57,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Documents edited since they were opened or last saved, with the serial as it was then. */
   const savedSerials = new Map<string, string | undefined>();
   const dirty = new Set<string>();
+  const openedVersions = new Map<string, number>();
   const configCache = new Map<string, MailzoneConfig | undefined>();
 
   const openText = (path: string) => documents.get(pathToUri(path))?.getText();
@@ -254,17 +255,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   documents.onDidOpen((event) => {
+    openedVersions.set(event.document.uri, event.document.version);
     dirty.delete(event.document.uri);
     savedSerials.set(event.document.uri, safe('open', undefined, () => writtenSerial(store.get(event.document))));
   });
 
   documents.onDidChangeContent((event) => {
     const { document } = event;
-    const opening = !savedSerials.has(document.uri) && !dirty.has(document.uri);
+    const opening = openedVersions.get(document.uri) === document.version;
     if (!opening) dirty.add(document.uri);
     index.fileChanged(uriToPath(document.uri));
     const large = document.getText().length > settings.maxFileSize;
-    if (opening || document.version <= 1) scheduler.schedule(document.uri, document.version, 0);
+    if (opening) scheduler.schedule(document.uri, document.version, 0);
     else if (settings.run === 'onType' && !large) scheduler.schedule(document.uri, document.version, TYPING_DEBOUNCE_MS);
     else scheduler.cancel(document.uri);
   });
@@ -287,6 +289,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     publisher.clear(uri);
     dirty.delete(uri);
     savedSerials.delete(uri);
+    openedVersions.delete(uri);
     index.fileChanged(uriToPath(uri));
   });
 

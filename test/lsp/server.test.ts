@@ -31,6 +31,20 @@ const ZONE = [
   '',
 ].join('\n');
 
+/** A zone whose problems have preferred (automatic) fixes: an MX at an address that ns1 has, a rua without mailto:. */
+const FIXABLE = [
+  '$ORIGIN example.com.',
+  '$TTL 3600',
+  '@ IN SOA ns1 hostmaster ( 2020010101 7200 3600 1209600 300 )',
+  '@ IN NS ns1',
+  '@ IN NS ns2',
+  '@ IN MX 20 192.0.2.1',
+  'ns1 IN A 192.0.2.1',
+  'ns2 IN A 192.0.2.3',
+  '_dmarc IN TXT "v=DMARC1; p=none; rua=d@example.com"',
+  '',
+].join('\n');
+
 const rules = (list: Array<{ code?: number | string }>) => list.map((d) => String(d.code));
 
 describe('language server over stdio', function () {
@@ -112,7 +126,7 @@ describe('language server over stdio', function () {
 
   it('source.fixAll.mailzone applies the automatic fixes and removes what they fix', async () => {
     const uri = 'file:///virtual/fixall.example.zone';
-    await session.open(uri, ZONE, 'zone', 1);
+    await session.open(uri, FIXABLE, 'zone', 1);
     const before = await session.diagnostics(uri, 1);
     const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
@@ -122,12 +136,13 @@ describe('language server over stdio', function () {
     assert.equal(actions.length, 1);
     assert.equal(actions[0]!.kind, 'source.fixAll.mailzone');
     const edits = (actions[0]!.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
-    const fixed = applyEdits(ZONE, edits.map((e) => ({ path: uri, range: e.range, newText: e.newText })));
-    assert.notEqual(fixed, ZONE);
+    const fixed = applyEdits(FIXABLE, edits.map((e) => ({ path: uri, range: e.range, newText: e.newText })));
+    assert.match(fixed, /@ IN MX 20 ns1\n/);
+    assert.match(fixed, /rua=mailto:d@example\.com/);
     await session.change(uri, 2, [{ text: fixed }]);
     const after = await session.diagnostics(uri, 2);
     assert.ok(after.length < before.length, `before ${rules(before)}, after ${rules(after)}`);
-    assert.ok(!rules(after).includes('zone/target-is-cname'));
+    assert.ok(!rules(after).includes('mx/target-is-address') && !rules(after).includes('dmarc/report-uri'), rules(after).join());
   });
 
   it('answers hover and completion requests anywhere without failing', async () => {
@@ -246,14 +261,14 @@ describe('language server settings and locale', function () {
     const en = new LspSession({ locale: 'en' });
     try {
       await Promise.all([zh.initialize(), en.initialize()]);
-      await Promise.all([zh.open(URI, ZONE), en.open(URI, ZONE)]);
+      await Promise.all([zh.open(URI, ZONE), en.open(URI, ZONE), zh.open(`${URI}.fixable`, FIXABLE)]);
       const [zhList, enList] = await Promise.all([zh.diagnostics(URI, 1), en.diagnostics(URI, 1)]);
       const zhMessage = zhList.find((d) => d.code === 'zone/target-is-cname')!.message as string;
       const enMessage = enList.find((d) => d.code === 'zone/target-is-cname')!.message as string;
       assert.match(zhMessage, /[\u4e00-\u9fff]/);
       assert.doesNotMatch(enMessage, /[\u4e00-\u9fff]/);
       const actions = await zh.request<CodeAction[]>('textDocument/codeAction', {
-        textDocument: { uri: URI },
+        textDocument: { uri: `${URI}.fixable` },
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         context: { diagnostics: [], only: ['source.fixAll.mailzone'] },
       });
