@@ -267,4 +267,11 @@ export const zoneRules: CatalogueSection = {
       'future-date': 'Serial {serial} reads as the date {date}, which is in the future; serials can only go up, so this is hard to undo.',
     },
   },
+  'zone/class-mismatch': {
+    title: 'Record of another class',
+    doc:
+      'All records of a zone share its class, almost always IN (RFC 1035 §5.2). A record written with CH or HS in an ' +
+      'IN zone makes BIND refuse the whole zone; usually the class was typed by mistake.',
+    messages: { default: 'This record is of class {rrclass} but the zone is of class {zoneClass}.' },
+  },
 };

@@ -253,4 +253,11 @@ export const zoneRules: CatalogueSection = {
       'future-date': '序列号 {serial} 对应的日期 {date} 在未来；序列号只能增大，因此很难撤回。',
     },
   },
+  'zone/class-mismatch': {
+    title: '记录属于其他类',
+    doc:
+      '区域中的所有记录都与区域同属一个类，几乎总是 IN（RFC 1035 §5.2）。在 IN 区域中写了 CH 或 HS 类的记录时，BIND ' +
+      '会拒绝整个区域；这通常是误写了类。',
+    messages: { default: '这条记录属于 {rrclass} 类，而区域属于 {zoneClass} 类。' },
+  },
 };

@@ -17,6 +17,7 @@ import { duplicateRecord } from './duplicate-record';
 import { relativeNameMistake } from './relative-name-mistake';
 import { soaTimers } from './soa-timers';
 import { soaSerial } from './soa-serial';
+import { classMismatch } from './class-mismatch';
 
 /** Zone-file rules (syntax, data, names, SOA, RRsets). One module per rule. */
 export const zoneRules: AnyRule[] = [
@@ -38,4 +39,5 @@ export const zoneRules: AnyRule[] = [
   relativeNameMistake,
   soaTimers,
   soaSerial,
+  classMismatch,
 ];
