@@ -38,7 +38,7 @@ describe('message catalogue', () => {
       assert.ok(chinese, `no zh-cn catalogue entry for ${rule.id}`);
       assert.ok(/[\u4e00-\u9fff]/.test(chinese.title + chinese.doc), `${rule.id}: zh-cn text is not Chinese`);
       for (const [id, template] of Object.entries(english!.messages)) {
-        const translated = chinese.messages[id];
+        const translated: string | undefined = chinese.messages[id];
         assert.ok(translated, `${rule.id}: zh-cn lacks message ${id}`);
         assert.deepEqual(placeholders(translated), placeholders(template), `${rule.id}#${id}: placeholders differ`);
       }
