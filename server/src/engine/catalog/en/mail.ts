@@ -2,6 +2,102 @@ import type { CatalogueSection, PhraseSection } from '../types';
 
 /** MX, SRV, MTA-STS, TLS-RPT and BIMI rules. */
 export const mailRules: CatalogueSection = {
+  ...versionedTexts('mtasts', 'MTA-STS', '_mta-sts.<domain>', 'STSv1', 'RFC 8461 §3.1'),
+  ...versionedTexts('tlsrpt', 'TLS-RPT', '_smtp._tls.<domain>', 'TLSRPTv1', 'RFC 8460 §3'),
+  ...versionedTexts('bimi', 'BIMI', '<selector>._bimi.<domain>', 'BIMI1', 'the BIMI draft'),
+  'mtasts/invalid-id': {
+    title: 'MTA-STS `id=` missing or invalid',
+    doc: 'The `_mta-sts` record carries `id=`, 1 to 32 letters and digits (RFC 8461 §3.1). Senders fetch the policy file again only when the id changes, so change it with every policy edit; without a valid id the record is ignored.',
+    messages: {
+      default: 'id={id} is not valid: use 1 to 32 letters and digits (for example a date like 20261123).',
+      missing: 'This MTA-STS record has no id= tag.',
+    },
+  },
+  'mtasts/no-policy-host': {
+    title: 'MTA-STS policy host has no address',
+    doc: 'Senders fetch the policy from `https://mta-sts.<domain>/.well-known/mta-sts.txt` (RFC 8461 §3.2). That host is in this zone but has no A, AAAA or CNAME record, so the policy cannot be fetched and the `_mta-sts` record announces nothing.',
+    messages: { default: '{host} has no A, AAAA or CNAME record: senders cannot fetch the MTA-STS policy.' },
+  },
+  'mtasts/policy-mx-mismatch': {
+    title: 'MX host not listed in the MTA-STS policy',
+    doc: 'A sender applying the domain\'s MTA-STS policy delivers only to MX hosts matching one of its `mx:` lines (RFC 8461 §4.1). This MX host matches none: under `mode: enforce` mail to it is refused, under `mode: testing` the failure is reported. Add the host to the policy file (and change the `id=`), or fix the MX.',
+    messages: { default: '{host} is not matched by any mx: line of {policy}.' },
+  },
+  'mtasts/policy-syntax': {
+    title: 'MTA-STS policy line is not `key: value`',
+    doc: 'An MTA-STS policy file is a list of `key: value` lines (RFC 8461 §3.2). Keys are letters, digits, `_`, `-` and `.`, written at the start of the line. A line without a colon is not a field.',
+    messages: {
+      default: 'This line is not a key: value field.',
+      'no-colon': 'This line has no ":": policy lines are written key: value.',
+      'bad-key': 'This key is not valid: keys start the line and hold letters, digits, "_", "-" and ".".',
+    },
+  },
+  'mtasts/policy-version': {
+    title: 'MTA-STS policy without `version: STSv1` first',
+    doc: 'The first field of a policy file is `version: STSv1` (RFC 8461 §3.2). Senders discard a policy that does not start so.',
+    messages: {
+      default: 'The policy must start with version: STSv1.',
+      missing: 'The policy has no version: STSv1 line.',
+      wrong: 'version: {value} is not valid: it must be STSv1.',
+      notFirst: 'version: STSv1 must be the first line of the policy.',
+    },
+  },
+  'mtasts/policy-mode': {
+    title: 'MTA-STS policy mode missing or invalid',
+    doc: '`mode:` is required and is `enforce` (refuse delivery without valid TLS to a listed MX), `testing` (deliver anyway and report) or `none` (the policy is withdrawn) (RFC 8461 §3.2, §5).',
+    messages: {
+      default: 'mode: {value} is not valid: use enforce, testing or none.',
+      missing: 'The policy has no mode: line.',
+    },
+  },
+  'mtasts/policy-max-age': {
+    title: 'MTA-STS policy max_age missing or out of range',
+    doc: '`max_age:` is required: the number of seconds senders may cache the policy, at most 31557600 (about a year) (RFC 8461 §3.2). A cache shorter than a day makes senders refetch constantly and gives an attacker frequent chances to strip the policy (RFC 8461 §10.2); weeks are usual.',
+    messages: {
+      default: 'max_age is not valid.',
+      missing: 'The policy has no max_age: line.',
+      notNumber: 'max_age: {value} is not a whole number of seconds.',
+      tooLarge: 'max_age: {value} is above the limit of {limit} seconds.',
+      short: 'max_age: {value} is less than a day: senders refetch the policy constantly; weeks are usual.',
+    },
+  },
+  'mtasts/policy-mx': {
+    title: 'MTA-STS policy mx lines missing or invalid',
+    doc: 'Unless `mode: none`, a policy lists every MX host allowed to receive mail, one `mx:` line each, as a host name or a `*.` wildcard that matches one leading label (RFC 8461 §3.2, §4.1). A URL, a port or a trailing dot never matches a host.',
+    messages: {
+      default: 'mx: {value} is not a host name pattern.',
+      missing: 'The policy lists no mx: hosts, so no MX host can match it.',
+      invalid: 'mx: {value} is not a host name pattern (a name, or *. followed by a name).',
+    },
+  },
+  'mtasts/policy-duplicate-field': {
+    title: 'MTA-STS policy field repeated',
+    doc: '`version`, `mode` and `max_age` each appear once in a policy file (RFC 8461 §3.2); which copy a sender reads is unspecified. Only `mx` repeats, one line per host.',
+    messages: { default: '{key} appears more than once in the policy.' },
+  },
+  'tlsrpt/invalid-rua': {
+    title: 'TLS-RPT report address missing or invalid',
+    doc: '`rua=` is required in a TLS-RPT record: a comma-separated list of `mailto:` or `https:` URIs where senders post SMTP TLS reports (RFC 8460 §3). Without a usable address no report arrives.',
+    messages: {
+      default: '"{uri}" is not a usable report address.',
+      missing: 'This TLS-RPT record has no rua= report address.',
+      noScheme: '"{uri}" has no scheme: write mailto:{uri} or an https: URL.',
+      unsupportedScheme: '"{uri}": TLS reports go to mailto: or https: URIs only.',
+      badAddress: '"{uri}" is not a valid mailto: address.',
+      badHttps: '"{uri}" is not a valid https: URL.',
+    },
+  },
+  'bimi/invalid-uri': {
+    title: 'BIMI logo or certificate address is not HTTPS',
+    doc: 'In a BIMI record `l=` is the HTTPS address of the logo (an SVG Tiny PS file) and `a=` the HTTPS address of the mark certificate (a PEM file); either may be empty. Mail clients fetch nothing over plain HTTP, and a file of the wrong type is not shown.',
+    messages: {
+      default: '{tag}={uri} is not valid.',
+      notUri: '{tag}={uri} is not a URL.',
+      notHttps: '{tag}={uri} must be an https: URL.',
+      notSvg: 'l={uri} does not name an .svg file: BIMI logos are SVG Tiny PS.',
+      notPem: 'a={uri} does not name a .pem file: the mark certificate is published as PEM.',
+    },
+  },
   'mx/target-is-address': {
     title: 'MX points at an IP address',
     doc: 'The exchange of an MX record is a host name, never an address (RFC 5321 §5.1). Written as `MX 10 192.0.2.1`, it is read as a name (`192.0.2.1.example.com.` when relative) that has no address, and mail cannot be delivered. Point the MX at a host name that has the A/AAAA record; the fix does so when exactly one name of the zone has this address.',
@@ -41,6 +137,36 @@ export const mailRules: CatalogueSection = {
     messages: { default: '{service} is served on port {expected}, not {port}.' },
   },
 };
+
+/** The tag-list, version and one-record checks read alike for MTA-STS, TLS-RPT and BIMI. */
+function versionedTexts(area: string, record: string, name: string, version: string, source: string): CatalogueSection {
+  return {
+    [`${area}/tag-syntax`]: {
+      title: `${record} record is not a valid tag list`,
+      doc: `A ${record} record at \`${name}\` is a list of \`name=value\` pairs separated by \`;\` (${source}). A part without \`=\` or a repeated tag makes senders discard the record.`,
+      messages: {
+        default: `Malformed tag in the ${record} record.`,
+        'missing-equals': `This part of the ${record} record has no "=": every tag is written name=value.`,
+        'empty-name': `A value without a tag name in the ${record} record.`,
+        'bad-name': 'Tag name "{name}" is not valid: names start with a letter and hold letters, digits and "_".',
+        duplicate: `Tag "{name}" appears twice in the ${record} record.`,
+      },
+    },
+    [`${area}/version`]: {
+      title: `${record} record does not start with \`v=${version}\``,
+      doc: `Senders read a TXT record at \`${name}\` only if it starts with \`v=${version}\`, written exactly so (${source}). Otherwise the domain is treated as having no ${record} record. The fix moves the version tag to the front.`,
+      messages: {
+        default: '"{written}" must be the first tag ({version}): as written the record is ignored.',
+        exact: '"{written}" must be written exactly {version}: as written the record is ignored.',
+      },
+    },
+    [`${area}/multiple-records`]: {
+      title: `More than one ${record} record`,
+      doc: `With more than one \`v=${version}\` record at \`${name}\`, senders treat the domain as having none (${source}). Keep one record.`,
+      messages: { default: `{owner} has {count} ${record} records: senders then use none of them.` },
+    },
+  };
+}
 
 /** Hover texts, completion details and fix titles of DKIM, DMARC, MTA-STS, TLS-RPT, BIMI, MX and SRV. */
 export const mailRecordPhrases: PhraseSection = {
@@ -117,4 +243,5 @@ export const mailRecordPhrases: PhraseSection = {
   'mx.fix.addSpfNone': 'Add "v=spf1 -all"',
   'mx.fix.cnameToMx': 'Replace the CNAME with "MX 10 {target}"',
   'srv.fix.port': 'Set the port to {port}',
+  'mail.fix.versionFirst': 'Move {version} to the front',
 };

@@ -2,6 +2,102 @@ import type { CatalogueSection, PhraseSection } from '../types';
 
 /** MX, SRV, MTA-STS, TLS-RPT and BIMI rules. */
 export const mailRules: CatalogueSection = {
+  ...versionedTexts('mtasts', 'MTA-STS', '_mta-sts.<域名>', 'STSv1', 'RFC 8461 §3.1'),
+  ...versionedTexts('tlsrpt', 'TLS-RPT', '_smtp._tls.<域名>', 'TLSRPTv1', 'RFC 8460 §3'),
+  ...versionedTexts('bimi', 'BIMI', '<选择器>._bimi.<域名>', 'BIMI1', 'BIMI 草案'),
+  'mtasts/invalid-id': {
+    title: 'MTA-STS 的 `id=` 缺失或无效',
+    doc: '`_mta-sts` 记录带有 `id=`，由 1 到 32 个字母或数字组成（RFC 8461 §3.1）。发件方只在 id 变化时才重新获取策略文件，因此每次修改策略都要更改它；没有有效 id 的记录会被忽略。',
+    messages: {
+      default: 'id={id} 无效：请使用 1 到 32 个字母或数字（例如日期 20261123）。',
+      missing: '这条 MTA-STS 记录没有 id= 标签。',
+    },
+  },
+  'mtasts/no-policy-host': {
+    title: 'MTA-STS 策略主机没有地址',
+    doc: '发件方从 `https://mta-sts.<域名>/.well-known/mta-sts.txt` 获取策略（RFC 8461 §3.2）。该主机就在此区域中，却没有 A、AAAA 或 CNAME 记录，因此无法获取策略，`_mta-sts` 记录形同虚设。',
+    messages: { default: '{host} 没有 A、AAAA 或 CNAME 记录：发件方无法获取 MTA-STS 策略。' },
+  },
+  'mtasts/policy-mx-mismatch': {
+    title: 'MX 主机不在 MTA-STS 策略中',
+    doc: '执行域名 MTA-STS 策略的发件方只向与某条 `mx:` 行匹配的 MX 主机投递（RFC 8461 §4.1）。此 MX 主机一条也不匹配：在 `mode: enforce` 下发往它的邮件会被拒绝，在 `mode: testing` 下会报告失败。请把该主机加入策略文件（并更改 `id=`），或修正 MX。',
+    messages: { default: '{host} 与 {policy} 中的任何 mx: 行都不匹配。' },
+  },
+  'mtasts/policy-syntax': {
+    title: 'MTA-STS 策略行不是 `键: 值` 格式',
+    doc: 'MTA-STS 策略文件由 `键: 值` 行组成（RFC 8461 §3.2）。键由字母、数字、`_`、`-` 和 `.` 组成，写在行首。没有冒号的行不是字段。',
+    messages: {
+      default: '这一行不是 键: 值 字段。',
+      'no-colon': '这一行没有“:”：策略行应写成 键: 值。',
+      'bad-key': '这个键无效：键应写在行首，只含字母、数字、“_”、“-”和“.”。',
+    },
+  },
+  'mtasts/policy-version': {
+    title: 'MTA-STS 策略的第一行不是 `version: STSv1`',
+    doc: '策略文件的第一个字段必须是 `version: STSv1`（RFC 8461 §3.2）。不以此开头的策略会被发件方丢弃。',
+    messages: {
+      default: '策略必须以 version: STSv1 开头。',
+      missing: '策略中没有 version: STSv1 行。',
+      wrong: 'version: {value} 无效：必须是 STSv1。',
+      notFirst: 'version: STSv1 必须是策略的第一行。',
+    },
+  },
+  'mtasts/policy-mode': {
+    title: 'MTA-STS 策略的 mode 缺失或无效',
+    doc: '`mode:` 是必需的，取值为 `enforce`（没有到所列 MX 的有效 TLS 就拒绝投递）、`testing`（照常投递并报告）或 `none`（撤销策略）（RFC 8461 §3.2、§5）。',
+    messages: {
+      default: 'mode: {value} 无效：请使用 enforce、testing 或 none。',
+      missing: '策略中没有 mode: 行。',
+    },
+  },
+  'mtasts/policy-max-age': {
+    title: 'MTA-STS 策略的 max_age 缺失或超出范围',
+    doc: '`max_age:` 是必需的：发件方可缓存策略的秒数，最多 31557600（约一年）（RFC 8461 §3.2）。短于一天的缓存会让发件方不断重新获取，也给攻击者频繁剥离策略的机会（RFC 8461 §10.2）；通常设为数周。',
+    messages: {
+      default: 'max_age 无效。',
+      missing: '策略中没有 max_age: 行。',
+      notNumber: 'max_age: {value} 不是整数秒。',
+      tooLarge: 'max_age: {value} 超过了 {limit} 秒的上限。',
+      short: 'max_age: {value} 不足一天：发件方会不断重新获取策略；通常设为数周。',
+    },
+  },
+  'mtasts/policy-mx': {
+    title: 'MTA-STS 策略的 mx 行缺失或无效',
+    doc: '除非 `mode: none`，策略必须列出允许接收邮件的每台 MX 主机，每台一行 `mx:`，写成主机名或匹配最左一个标签的 `*.` 通配符（RFC 8461 §3.2、§4.1）。URL、端口或结尾的点都不会与主机匹配。',
+    messages: {
+      default: 'mx: {value} 不是主机名模式。',
+      missing: '策略没有列出任何 mx: 主机，因此没有 MX 主机能与之匹配。',
+      invalid: 'mx: {value} 不是主机名模式（应为主机名，或 *. 加主机名）。',
+    },
+  },
+  'mtasts/policy-duplicate-field': {
+    title: 'MTA-STS 策略字段重复',
+    doc: '`version`、`mode` 和 `max_age` 在策略文件中各出现一次（RFC 8461 §3.2）；发件方读取哪一个没有规定。只有 `mx` 可以重复，每台主机一行。',
+    messages: { default: '{key} 在策略中出现了不止一次。' },
+  },
+  'tlsrpt/invalid-rua': {
+    title: 'TLS-RPT 报告地址缺失或无效',
+    doc: 'TLS-RPT 记录必须有 `rua=`：逗号分隔的 `mailto:` 或 `https:` URI 列表，发件方把 SMTP TLS 报告发送到这些地址（RFC 8460 §3）。没有可用地址就收不到任何报告。',
+    messages: {
+      default: '“{uri}”不是可用的报告地址。',
+      missing: '这条 TLS-RPT 记录没有 rua= 报告地址。',
+      noScheme: '“{uri}”缺少协议前缀：请写成 mailto:{uri} 或 https: URL。',
+      unsupportedScheme: '“{uri}”：TLS 报告只发送到 mailto: 或 https: URI。',
+      badAddress: '“{uri}”不是有效的 mailto: 地址。',
+      badHttps: '“{uri}”不是有效的 https: URL。',
+    },
+  },
+  'bimi/invalid-uri': {
+    title: 'BIMI 标志或证书地址不是 HTTPS',
+    doc: 'BIMI 记录中，`l=` 是标志（SVG Tiny PS 文件）的 HTTPS 地址，`a=` 是标志证书（PEM 文件）的 HTTPS 地址；两者都可以为空。邮件客户端不会通过普通 HTTP 获取任何内容，类型错误的文件也不会显示。',
+    messages: {
+      default: '{tag}={uri} 无效。',
+      notUri: '{tag}={uri} 不是 URL。',
+      notHttps: '{tag}={uri} 必须是 https: URL。',
+      notSvg: 'l={uri} 指向的不是 .svg 文件：BIMI 标志应为 SVG Tiny PS。',
+      notPem: 'a={uri} 指向的不是 .pem 文件：标志证书以 PEM 格式发布。',
+    },
+  },
   'mx/target-is-address': {
     title: 'MX 指向了 IP 地址',
     doc: 'MX 记录的交换主机必须是主机名，不能是地址（RFC 5321 §5.1）。写成 `MX 10 192.0.2.1` 时，它会被当作一个名称（相对写法时为 `192.0.2.1.example.com.`），而这个名称没有地址，邮件无法投递。请把 MX 指向拥有该 A/AAAA 记录的主机名；当区域中恰好有一个名称使用此地址时，修复操作会自动改为该名称。',
@@ -41,6 +137,36 @@ export const mailRules: CatalogueSection = {
     messages: { default: '{service} 应使用端口 {expected}，而不是 {port}。' },
   },
 };
+
+/** MTA-STS、TLS-RPT 和 BIMI 共用的标签列表、版本和单条记录检查的文字。 */
+function versionedTexts(area: string, record: string, name: string, version: string, source: string): CatalogueSection {
+  return {
+    [`${area}/tag-syntax`]: {
+      title: `${record} 记录不是有效的标签列表`,
+      doc: `位于 \`${name}\` 的 ${record} 记录是用 \`;\` 分隔的 \`名称=值\` 列表（${source}）。缺少 \`=\` 的片段或重复的标签会使发件方丢弃这条记录。`,
+      messages: {
+        default: `${record} 记录中的标签格式错误。`,
+        'missing-equals': `${record} 记录的这一部分没有“=”：每个标签都应写成 名称=值。`,
+        'empty-name': `${record} 记录中有一个没有标签名的值。`,
+        'bad-name': '标签名“{name}”无效：名称须以字母开头，只含字母、数字和“_”。',
+        duplicate: `标签“{name}”在 ${record} 记录中出现了两次。`,
+      },
+    },
+    [`${area}/version`]: {
+      title: `${record} 记录没有以 \`v=${version}\` 开头`,
+      doc: `只有以 \`v=${version}\`（严格按此写法）开头的 \`${name}\` TXT 记录才会被发件方读取（${source}）。否则视为该域名没有 ${record} 记录。修复操作会把版本标签移到最前面。`,
+      messages: {
+        default: '“{written}”必须是第一个标签（{version}）：按现在的写法这条记录会被忽略。',
+        exact: '“{written}”必须严格写成 {version}：按现在的写法这条记录会被忽略。',
+      },
+    },
+    [`${area}/multiple-records`]: {
+      title: `存在多条 ${record} 记录`,
+      doc: `当 \`${name}\` 下有多条 \`v=${version}\` 记录时，发件方视为该域名没有此记录（${source}）。请只保留一条。`,
+      messages: { default: `{owner} 有 {count} 条 ${record} 记录：发件方因此一条也不会使用。` },
+    },
+  };
+}
 
 /** DKIM、DMARC、MTA-STS、TLS-RPT、BIMI、MX 和 SRV 的悬停说明、补全说明和修复标题。 */
 export const mailRecordPhrases: PhraseSection = {
@@ -117,4 +243,5 @@ export const mailRecordPhrases: PhraseSection = {
   'mx.fix.addSpfNone': '添加“v=spf1 -all”',
   'mx.fix.cnameToMx': '把 CNAME 替换为“MX 10 {target}”',
   'srv.fix.port': '把端口改为 {port}',
+  'mail.fix.versionFirst': '把 {version} 移到最前面',
 };

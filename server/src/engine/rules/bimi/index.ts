@@ -1,4 +1,8 @@
 import type { AnyRule } from '../rule';
+import { bimiTagSyntax } from './tag-syntax';
+import { bimiVersion } from './version';
+import { bimiInvalidUri } from './invalid-uri';
+import { bimiMultipleRecords } from './multiple-records';
 
 /** bimi rules, one module per rule. */
-export const bimiRules: AnyRule[] = [];
+export const bimiRules: AnyRule[] = [bimiTagSyntax, bimiVersion, bimiInvalidUri, bimiMultipleRecords];

@@ -1,4 +1,29 @@
 import type { AnyRule } from '../rule';
+import { mtastsTagSyntax } from './tag-syntax';
+import { mtastsVersion } from './version';
+import { mtastsInvalidId } from './invalid-id';
+import { mtastsMultipleRecords } from './multiple-records';
+import { mtastsNoPolicyHost } from './no-policy-host';
+import { mtastsPolicyMxMismatch } from './policy-mx-mismatch';
+import { mtastsPolicySyntax } from './policy-syntax';
+import { mtastsPolicyVersion } from './policy-version';
+import { mtastsPolicyMode } from './policy-mode';
+import { mtastsPolicyMaxAge } from './policy-max-age';
+import { mtastsPolicyMx } from './policy-mx';
+import { mtastsPolicyDuplicateField } from './policy-duplicate-field';
 
-/** mtasts rules, one module per rule. */
-export const mtastsRules: AnyRule[] = [];
+/** MTA-STS rules: the `_mta-sts` TXT record (zone) and the `mta-sts.txt` policy file (language mta-sts). */
+export const mtastsRules: AnyRule[] = [
+  mtastsTagSyntax,
+  mtastsVersion,
+  mtastsInvalidId,
+  mtastsMultipleRecords,
+  mtastsNoPolicyHost,
+  mtastsPolicyMxMismatch,
+  mtastsPolicySyntax,
+  mtastsPolicyVersion,
+  mtastsPolicyMode,
+  mtastsPolicyMaxAge,
+  mtastsPolicyMx,
+  mtastsPolicyDuplicateField,
+];
