@@ -8,6 +8,7 @@ import { mailRules } from './mail';
 import { nginxRules } from './nginx';
 import { configRules, configPhrases } from './config';
 import { cliPhrases } from './phrases-cli';
+import { providerPhrases } from './phrases-providers';
 import { mailPhrases } from './phrases-mail';
 import { nginxPhrases } from './phrases-nginx';
 import { editorPhrases } from './phrases-editor';
@@ -23,4 +24,4 @@ export const zhRules: CatalogueSection = {
   ...nginxRules,
   ...configRules,
 };
-export const zhPhrases: PhraseSection = { ...corePhrases, ...mailPhrases, ...nginxPhrases, ...editorPhrases, ...configPhrases, ...cliPhrases };
+export const zhPhrases: PhraseSection = { ...corePhrases, ...mailPhrases, ...nginxPhrases, ...editorPhrases, ...configPhrases, ...cliPhrases, ...providerPhrases };
