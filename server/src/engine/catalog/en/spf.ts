@@ -43,7 +43,7 @@ export const spfRules: CatalogueSection = {
       notNumber: '`{text}` is not a prefix length.',
       leadingZero: '`{text}`: prefix lengths are written without leading zeros.',
       outOfRange: '`{text}` is larger than the maximum of {max}.',
-      singleSlashIp6: 'The IPv6 prefix length after an IPv4 one is written with two slashes: `/n//{text}` is meant, `{text}` is invalid.',
+      singleSlashIp6: 'An IPv6 prefix length after an IPv4 one takes two slashes: write `/{text}`, not `{text}`.',
       dualOnNetwork: '`{name}` takes a single prefix length; `{text}` is invalid.',
     },
   },

@@ -43,7 +43,7 @@ export const spfRules: CatalogueSection = {
       notNumber: '`{text}` 不是前缀长度。',
       leadingZero: '`{text}`：前缀长度不能有前导零。',
       outOfRange: '`{text}` 超过了最大值 {max}。',
-      singleSlashIp6: 'IPv4 前缀长度之后的 IPv6 前缀长度要用两个斜杠：应写成 `/n//{text}` 的形式，`{text}` 无效。',
+      singleSlashIp6: 'IPv4 前缀长度之后的 IPv6 前缀长度要用两个斜杠：请写成 `/{text}`，而不是 `{text}`。',
       dualOnNetwork: '`{name}` 只接受一个前缀长度；`{text}` 无效。',
     },
   },

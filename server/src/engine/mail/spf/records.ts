@@ -53,6 +53,11 @@ function collect(zone: Zone): ZoneSpf {
   return { all, byOwner };
 }
 
+/** A name as users write it in messages: without the root's trailing dot. */
+export function displayName(fqdn: string): string {
+  return fqdn.length > 1 && fqdn.endsWith('.') ? fqdn.slice(0, -1) : fqdn;
+}
+
 /** Every SPF record of the zone (TXT and the discontinued type SPF), in file order. */
 export function spfRecords(zone: Zone): SpfRecordInfo[] {
   return zoneSpf(zone).all;

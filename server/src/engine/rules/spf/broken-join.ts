@@ -39,7 +39,7 @@ export const spfBrokenJoin: ZoneRule = {
       const edit = spaceAtJoin(record, 6);
       const span = value.toSource(0, value.value.indexOf(' ') < 0 ? value.length : value.value.indexOf(' '));
       const path = record.file === zone.file ? {} : { path: record.file.path };
-      report({ span, ...path, messageId: 'version', args: { text: value.value.slice(0, 12) }, fixes: edit ? [{ title, edits: [edit], preferred: true }] : [] });
+      report({ span, ...path, messageId: 'version', args: { text: value.value.split(' ')[0]! }, fixes: edit ? [{ title, edits: [edit], preferred: true }] : [] });
     }
   },
 };

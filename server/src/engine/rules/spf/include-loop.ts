@@ -1,7 +1,7 @@
 import type { ZoneRule } from '../rule';
 import { locate } from '../../mail/spf/edits';
 import { countLookups } from '../../mail/spf/lookups';
-import { spfRecords } from '../../mail/spf/records';
+import { displayName, spfRecords } from '../../mail/spf/records';
 
 /**
  * An include/redirect chain that comes back to a record being evaluated never ends: receivers stop it
@@ -18,7 +18,7 @@ export const spfIncludeLoop: ZoneRule = {
       for (const lookups of countLookups(zone, info, env).terms) {
         if (!lookups.chain) continue;
         const term = info.parse.terms[lookups.term]!;
-        report({ ...locate(zone, info, term.range), args: { chain: (lookups.chain ?? []).join(' → ') } });
+        report({ ...locate(zone, info, term.range), args: { chain: (lookups.chain ?? []).map(displayName).join(' → ') } });
       }
     }
   },

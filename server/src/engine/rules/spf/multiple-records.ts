@@ -2,7 +2,7 @@ import { phrase } from '../../catalog/catalogue';
 import type { ZoneRule } from '../rule';
 import { locate } from '../../mail/spf/edits';
 import { mergeEdits } from '../../mail/spf/merge';
-import { spfRecords, spfTxtRecordsAt } from '../../mail/spf/records';
+import { displayName, spfRecords, spfTxtRecordsAt } from '../../mail/spf/records';
 
 /**
  * Two or more `v=spf1` TXT records at one name make every check a permerror (RFC 7208 §3.2, §4.5):
@@ -25,7 +25,7 @@ export const spfMultipleRecords: ZoneRule = {
       const title = phrase('spf.fix.merge', { count: group.length }, env.settings.locale);
       const edits = mergeEdits(zone, group);
       group.forEach((member, i) => {
-        report({ ...locate(zone, member, member.parse.version), args: { count: group.length, name: owner, position: i + 1 }, fixes: [{ title, edits, preferred: true }] });
+        report({ ...locate(zone, member, member.parse.version), args: { count: group.length, name: displayName(owner), position: i + 1 }, fixes: [{ title, edits, preferred: true }] });
       });
     }
   },

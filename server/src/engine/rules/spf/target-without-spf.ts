@@ -1,7 +1,7 @@
 import type { ZoneRule } from '../rule';
 import { locate } from '../../mail/spf/edits';
 import { countLookups } from '../../mail/spf/lookups';
-import { spfRecords } from '../../mail/spf/records';
+import { displayName, spfRecords } from '../../mail/spf/records';
 
 /**
  * `include:` and `redirect=` need an SPF record at their target: without one the include is a permerror
@@ -20,7 +20,7 @@ export const spfTargetWithoutSpf: ZoneRule = {
         if (lookups.place !== 'missing') continue;
         const term = info.parse.terms[lookups.term]!;
         const range = term.kind === 'mechanism' ? term.domain?.range ?? term.range : term.value.range;
-        report({ ...locate(zone, info, range, term.range), messageId: term.kind === 'mechanism' ? 'include' : 'redirect', args: { target: lookups.target ?? '' } });
+        report({ ...locate(zone, info, range, term.range), messageId: term.kind === 'mechanism' ? 'include' : 'redirect', args: { target: displayName(lookups.target ?? '') } });
       }
     }
   },
