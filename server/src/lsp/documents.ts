@@ -10,7 +10,8 @@ export interface AnalysisContext {
   workspace: WorkspaceIndex;
 }
 
-const LANGUAGE_IDS: Record<string, Language> = { zone: 'zone', nginx: 'nginx', 'mta-sts': 'mta-sts' };
+// Language ids editors use for these files (Vim/Neovim call zone files `bindzone`, Emacs `dns`).
+const LANGUAGE_IDS: Record<string, Language> = { zone: 'zone', bindzone: 'zone', dns: 'zone', nginx: 'nginx', 'mta-sts': 'mta-sts' };
 
 /**
  * One Analysis per open document version: every request on that version (diagnostics, hover, code
