@@ -89,7 +89,9 @@ export function deleteRecordEdits(zone: Zone, record: ZoneRecord): TextEdit[] {
   const span = wholeLines ? { start: lineStart, end: file.lineEnd(endLine, false) } : record.span;
   const edits: TextEdit[] = [{ path: file.path, range: file.rangeOf(span), newText: '' }];
   const next = zone.records[record.index + 1];
-  if (next && next.ownerInherited && !record.ownerInherited && next.file === file) {
+  const previous = zone.records[record.index - 1];
+  const ownerWouldChange = !previous || previous.file !== file || previous.owner.fqdn !== record.owner.fqdn;
+  if (next && next.ownerInherited && !record.ownerInherited && next.file === file && ownerWouldChange) {
     const nextLineStart = file.lineStarts[file.positionAt(next.span.start).line]!;
     if (nextLineStart >= span.end) edits.push({ path: file.path, range: file.rangeOf({ start: nextLineStart, end: nextLineStart }), newText: record.owner.text });
   }

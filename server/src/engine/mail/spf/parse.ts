@@ -190,7 +190,7 @@ class TermParser {
       term.cidr6 = this.cidr(ip4End + 1, this.text.length, 128);
       return;
     }
-    this.report('bad-cidr', 'singleSlashIp6', this.range(second + at, this.text.length), { text: this.text.slice(ip4End) }, { range: this.range(ip4End, ip4End), text: '/' });
+    this.report('bad-cidr', 'singleSlashIp6', this.range(second + at, this.text.length), { text: this.text.slice(ip4End) }, { range: this.range(ip4End, ip4End), text: '/', preferred: true });
   }
 
   /** `/digits` between `from` (the slash) and `to`: no leading zeros, at most `max` (§5.6). */
