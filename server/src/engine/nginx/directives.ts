@@ -86,6 +86,7 @@ export function allowedIn(name: string, context: string): boolean | undefined {
     // `server`, `upstream`, … mean different blocks in http, mail and stream; `main` or `http` do not.
     const familyBound = !['main', 'events', 'http', 'mail', 'stream'].includes(word);
     if (familyBound && info.family !== 'core' && info.family !== family) return false;
+    if (word.startsWith('if')) return info.contexts.includes(word) || info.contexts.includes('if');
     return info.contexts.includes(word);
   });
 }

@@ -128,8 +128,10 @@ export function parseNginxFile(source: SourceFile, context: string): ParsedFile 
       }
     }
   }
-  if (pending) missingSemicolon(pending);
-  if (stack.length > 1) {
+  // An unclosed quote swallows the rest of the file: the errors at its end would only repeat it.
+  const swallowed = lexProblems.some((p) => p.messageId === 'unterminated-quote');
+  if (pending && !swallowed) missingSemicolon(pending);
+  if (stack.length > 1 && !swallowed) {
     // The `}` that is missing is most likely that of the first block closed by a brace indented like its parent.
     const guess = misclosed[0] ?? stack[1]!.directive;
     const at = guess?.openBrace ?? source.text.length;
