@@ -199,3 +199,33 @@ describe('cli: the mailzone binary', () => {
     assert.ok(fs.existsSync(root));
   });
 });
+
+describe('cli: mailzone ciphers', () => {
+  it('prints the TLS 1.2 suites of a cipher string, like openssl ciphers -s -tls1_2', async () => {
+    const root = tempTree({});
+    const result = await run(['ciphers', 'ECDHE+AESGCM:!aNULL'], { cwd: root });
+    assert.equal(result.code, 0, result.stderr);
+    const suites = result.stdout.trim().split(':');
+    assert.ok(suites.includes('ECDHE-RSA-AES128-GCM-SHA256'), result.stdout);
+    assert.ok(suites.every((s) => /^ECDHE-(RSA|ECDSA)-AES(128|256)-GCM-SHA(256|384)$/.test(s)), result.stdout);
+  });
+
+  it('exits 1 with openssl\'s message when nothing matches, 2 without a string', async () => {
+    const root = tempTree({});
+    const none = await run(['ciphers', 'NOPE'], { cwd: root });
+    assert.equal(none.code, 1);
+    assert.match(none.stderr, /Error in cipher list/);
+    assert.equal((await run(['ciphers'], { cwd: root })).code, 2);
+  });
+});
+
+describe('cli: suppression comments and configuration together', () => {
+  it('a disable comment silences the error; an unused one is a hint in the output', async () => {
+    const zone = `${HEADER}\n; mailzone-disable-next-line zone/bad-rdata\nbad IN A 300.1.1.1\n; mailzone-disable-next-line zone/bad-rdata\nwww IN A 192.0.2.1\n`;
+    const root = tempTree({ 'example.com.zone': zone });
+    const result = await run(['check', '--format', 'json', 'example.com.zone'], { cwd: root });
+    assert.equal(result.code, 0, result.stdout);
+    const diagnostics = JSON.parse(result.stdout).files[0].diagnostics;
+    assert.deepEqual(diagnostics.map((d: any) => [d.rule, d.severity, d.range.start.line]), [['config/unused-disable', 'hint', 9]]);
+  });
+});

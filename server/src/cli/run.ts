@@ -2,6 +2,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { normalizeLocale, phrase } from '../engine/catalog/catalogue';
 import { detectLanguage } from '../engine/languages';
+import { ciphersCommand } from '../engine/nginx/openssl/command';
 import { parseArgs, type CheckOptions } from './args';
 import { checkFile, type CheckContext, type CheckJob, type FileOutcome } from './check-file';
 import { ConfigResolver } from './configs';
@@ -44,11 +45,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`mailzone: ${phrase(args.phrase, args.args, normalizeLocale(args.locale ?? envLocale))}\n`);
       return EXIT_FAILURE;
     case 'ciphers':
-      io.stderr(`mailzone: ${phrase('cli.unknownCommand', { command: 'ciphers' }, normalizeLocale(args.locale ?? envLocale))}\n`);
-      return EXIT_FAILURE;
+      return runCiphers(args.cipherString ?? '', io);
     case 'check':
       return runCheck(args, io, normalizeLocale(args.locale ?? envLocale));
   }
+}
+
+/** Like `openssl ciphers -s -tls1_2 'STRING'`: the suites on standard output, or an error and status 1. */
+function runCiphers(cipherString: string, io: CliIo): number {
+  const result = ciphersCommand(cipherString);
+  if (result.ok) io.stdout(`${result.output}\n`);
+  else io.stderr(`${result.output}\n`);
+  return result.ok ? EXIT_OK : EXIT_PROBLEMS;
 }
 
 async function runCheck(options: CheckOptions, io: CliIo, locale: string): Promise<number> {

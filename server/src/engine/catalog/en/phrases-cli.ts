@@ -5,6 +5,7 @@ export const cliPhrases: PhraseSection = {
   'cli.help': [
     'Usage: mailzone check [options] PATH...',
     '       mailzone check --stdin --stdin-filename NAME [options]',
+    '       mailzone ciphers \'CIPHER-STRING\'       (the TLS 1.2 suites OpenSSL 3.0 would use)',
     '',
     'Checks DNS zone files, nginx TLS configuration and MTA-STS policy files.',
     'Directories are searched for zone files, nginx files and mta-sts.txt (node_modules and .git are skipped).',

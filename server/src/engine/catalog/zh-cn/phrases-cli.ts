@@ -5,6 +5,7 @@ export const cliPhrases: PhraseSection = {
   'cli.help': [
     '用法：mailzone check [选项] 路径...',
     '      mailzone check --stdin --stdin-filename 名称 [选项]',
+    '      mailzone ciphers \'密码套件字符串\'        （OpenSSL 3.0 会使用的 TLS 1.2 套件）',
     '',
     '检查 DNS 区域文件、nginx TLS 配置和 MTA-STS 策略文件。',
     '会在目录中查找区域文件、nginx 文件和 mta-sts.txt（跳过 node_modules 和 .git）。',
