@@ -22,8 +22,10 @@ import { Analysis } from './engine/service';
 import { CURRENT_NGINX_STABLE, type EngineSettings } from './engine/settings';
 import type { FileReader, WorkspaceIndex } from './engine/workspace';
 import { version as SERVER_VERSION } from '../../package.json';
-import { codeActions, FIX_ALL_KIND } from './lsp/code-actions';
-import { ruleDocumentation, ServerCommand, serialBump, writtenSerial } from './lsp/commands';
+import { disableRuleFix, disableRuleForFileFix } from './engine/suppression/index';
+import { codeActions, FIX_ALL_KIND, PROVIDER_KIND } from './lsp/code-actions';
+import { providerRefactorings, providerSetup, ruleDocumentation, ServerCommand, serialBump, writtenSerial } from './lsp/commands';
+import { providerChoices } from './engine/providers/index';
 import { fixesToWorkspaceEdit, toLspDiagnostic, type EditOptions } from './lsp/convert';
 import { AnalysisStore } from './lsp/documents';
 import { completionsAt, definitions, documentLinks, documentSymbols, foldingRanges, formattingEdits, hoverAt } from './lsp/features';
@@ -214,7 +216,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [':', '=', ' ', '.', '$', '_'] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND, PROVIDER_KIND] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         documentFormattingProvider: true,
@@ -317,7 +319,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeAction((params) => safe('code actions', [], () => {
     const analysis = analysisOf(params.textDocument.uri);
     if (!analysis || !settings.enable) return [];
-    return codeActions(analysis, params, { fixAll: (a) => fixAllFor(a) }, editOptions);
+    return codeActions(
+      analysis,
+      params,
+      {
+        fixAll: (a) => fixAllFor(a),
+        suppressions: (a, diagnostic) => [disableRuleFix(a, diagnostic), disableRuleForFileFix(a, diagnostic)].filter((fix) => fix !== undefined),
+        refactorings: (a, request) => providerRefactorings(a, request.range.start.line),
+      },
+      editOptions,
+    );
   }));
 
   connection.onDocumentSymbol((params) => safe('symbols', [], () => {
@@ -385,6 +396,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
         await connection.workspace.applyEdit({ label: phrase('editor.bumpSerial', undefined, locale), edit: fixesToWorkspaceEdit([{ title: '', edits: [bump.edit] }], editOptions) });
         return { from: bump.from, to: bump.to };
+      }
+      case ServerCommand.listProviders:
+        return providerChoices(locale);
+      case ServerCommand.setUpProvider: {
+        const analysis = uri ? analysisOf(uri) : undefined;
+        const fix = analysis && typeof args[1] === 'string' ? providerSetup(analysis, args[1]) : undefined;
+        if (!fix) {
+          void connection.window.showInformationMessage(phrase(analysis?.language === 'zone' ? 'editor.providerInPlace' : 'editor.notZone', undefined, locale));
+          return null;
+        }
+        await connection.workspace.applyEdit({ label: fix.title, edit: fixesToWorkspaceEdit([fix], editOptions) });
+        return { title: fix.title, edits: fix.edits.length };
       }
       case ServerCommand.fixAll: {
         const analysis = uri ? analysisOf(uri) : undefined;

@@ -124,6 +124,46 @@ describe('language server over stdio', function () {
     assert.ok(actions.some((a) => a.diagnostics?.[0]?.code === 'zone/target-is-cname'));
   });
 
+  it('offers disable-rule comments for a diagnostic', async () => {
+    const diagnostics = await session.diagnostics(URI);
+    const target = diagnostics.find((d) => d.code === 'zone/single-ns')!;
+    assert.ok(target, rules(diagnostics).join());
+    const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: target.range,
+      context: { diagnostics: [target], only: ['quickfix'] },
+    });
+    const inserted = actions.flatMap((a) => (a.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[]).map((e) => e.newText);
+    assert.ok(inserted.some((text) => /^\s*; mailzone-disable-next-line zone\/single-ns/.test(text)), inserted.join(' | '));
+    assert.ok(inserted.some((text) => text.startsWith('; mailzone-disable zone/single-ns')), inserted.join(' | '));
+  });
+
+  it('offers "set up mail for <provider>" at the apex and runs it as a command', async () => {
+    const uri = 'file:///virtual/provider.example.zone';
+    await session.open(uri, FIXABLE, 'zone', 1);
+    const atApex = await session.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    const setups = atApex.filter((a) => a.kind === 'refactor.mailzone.provider');
+    assert.ok(setups.length >= 5, atApex.map((a) => a.title).join(' | '));
+    const elsewhere = await session.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    assert.equal(elsewhere.filter((a) => a.kind === 'refactor.mailzone.provider').length, 0, 'only on apex records');
+    const choices = await session.request<Array<{ id: string; label: string }>>('workspace/executeCommand', { command: 'mailzone.server.listProviders', arguments: [uri] });
+    assert.ok(choices.some((c) => c.id === 'google'));
+    const result = await session.request<{ edits: number } | null>('workspace/executeCommand', { command: 'mailzone.server.setUpProvider', arguments: [uri, 'google'] });
+    assert.ok(result && result.edits > 0);
+    const applied = session.appliedEdits.at(-1) as { edit: { documentChanges: TextDocumentEdit[] } };
+    const texts = (applied.edit.documentChanges[0]!.edits as TextEdit[]).map((e) => e.newText).join('');
+    assert.match(texts, /smtp\.google\.com|aspmx\.l\.google\.com/);
+    assert.doesNotMatch(texts, /\$\{\d/, 'no snippet syntax for a client without snippet edits');
+  });
+
   it('source.fixAll.mailzone applies the automatic fixes and removes what they fix', async () => {
     const uri = 'file:///virtual/fixall.example.zone';
     await session.open(uri, FIXABLE, 'zone', 1);

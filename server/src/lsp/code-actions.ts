@@ -5,12 +5,15 @@ import type { Analysis } from '../engine/service';
 import { fixesToWorkspaceEdit, toLspDiagnostic, type EditOptions } from './convert';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mailzone`;
+export const PROVIDER_KIND = `${CodeActionKind.Refactor}.mailzone.provider`;
 
 export interface CodeActionSources {
   /** Fix-all edits for the document (the engine's fix-all, which re-lints between passes). */
   fixAll(analysis: Analysis): TextEdit[];
   /** Extra actions for one diagnostic that are not among its fixes (disable-rule comments). */
   suppressions?(analysis: Analysis, diagnostic: EngineDiagnostic): Fix[];
+  /** Refactorings offered at a position regardless of diagnostics ("Set up mail for <provider>" at the apex). */
+  refactorings?(analysis: Analysis, params: CodeActionParams): Fix[];
 }
 
 /**
@@ -26,6 +29,11 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, source
       const lsp = matchingClientDiagnostic(diagnostic, params.context.diagnostics);
       for (const fix of diagnostic.fixes) actions.push(quickFix(fix, lsp, edits, fix.preferred === true));
       for (const fix of sources.suppressions?.(analysis, diagnostic) ?? []) actions.push(quickFix(fix, lsp, edits, false));
+    }
+  }
+  if (wants(PROVIDER_KIND)) {
+    for (const fix of sources.refactorings?.(analysis, params) ?? []) {
+      actions.push({ title: fix.title, kind: PROVIDER_KIND, edit: fixesToWorkspaceEdit([fix], edits) });
     }
   }
   if (wants(FIX_ALL_KIND) && (only || analysis.diagnostics.some((d) => d.fixes.some((f) => f.preferred)))) {

@@ -1,5 +1,6 @@
 import { phrase, ruleText } from '../engine/catalog/catalogue';
-import type { TextEdit } from '../engine/diagnostics';
+import type { Fix, TextEdit } from '../engine/diagnostics';
+import { providerChoices, providerSetupEdits } from '../engine/providers/index';
 import { ruleById } from '../engine/rules/registry';
 import type { Analysis } from '../engine/service';
 import type { Zone } from '../engine/zone/model';
@@ -48,6 +49,26 @@ export function serialBump(analysis: Analysis, now: Date): SerialBump | undefine
   const from = mainSoa(zone)?.rdata[2]?.text;
   if (!edit || from === undefined) return undefined;
   return { edit, from, to: edit.newText };
+}
+
+/** "Set up mail for <provider>" for every provider, when the range starts on a record of the zone apex. */
+export function providerRefactorings(analysis: Analysis, line: number): Fix[] {
+  if (analysis.language !== 'zone' || !analysis.model) return [];
+  const zone = analysis.model as Zone;
+  const onApex = zone.records.some(
+    (record) => record.file === zone.file && record.owner.fqdn === zone.origin && zone.file.positionAt(record.span.start).line === line,
+  );
+  if (!onApex) return [];
+  const locale = analysis.env.settings.locale;
+  return providerChoices(locale)
+    .map((choice) => providerSetupEdits(zone, choice.id, locale))
+    .filter((fix): fix is Fix => fix !== undefined && fix.edits.length > 0);
+}
+
+/** The provider setup edits for a zone document; undefined when not a zone or nothing is missing. */
+export function providerSetup(analysis: Analysis, providerId: string): Fix | undefined {
+  if (analysis.language !== 'zone' || !analysis.model) return undefined;
+  return providerSetupEdits(analysis.model as Zone, providerId, analysis.env.settings.locale);
 }
 
 /** The serial as written, to tell on save whether the user already changed it. */

@@ -10,4 +10,5 @@ export const editorPhrases: PhraseSection = {
   'editor.ruleSource': 'Source: {source}',
   'editor.ruleDefault': 'Default severity: {severity}',
   'editor.notZone': 'This command works on DNS zone files.',
+  'editor.providerInPlace': 'Everything this provider needs is already in the zone.',
 };
