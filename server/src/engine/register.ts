@@ -2,3 +2,5 @@
 import './zone/language';
 import './nginx/language';
 import './mail/mtasts/policy-language';
+import './mail/tags-hover';
+import './mail/tags-completion';

@@ -1,3 +1,4 @@
+import type { TagInfo } from '../tags/tag-info';
 import { labelsOf } from '../tags/mail-records';
 import type { VersionedKind } from '../tags/versioned';
 
@@ -10,3 +11,13 @@ export const BIMI: VersionedKind = {
     return at >= 1 ? labels.slice(at + 1).join('.') + '.' : undefined;
   },
 };
+
+const BIMI_SOURCE = 'draft-brand-indicators-for-message-identification-05';
+
+export const bimiTags: readonly TagInfo[] = [
+  { name: 'v', section: BIMI_SOURCE, values: ['BIMI1'] },
+  { name: 'l', section: BIMI_SOURCE, snippet: 'https://${1:example.com/logo.svg}' },
+  { name: 'a', section: BIMI_SOURCE, snippet: 'https://${1:example.com/vmc.pem}' },
+  { name: 'avp', section: BIMI_SOURCE, values: ['brand', 'personal'] },
+  { name: 'lps', section: BIMI_SOURCE },
+];
