@@ -9,7 +9,8 @@ const HOVER = '.monaco-editor .monaco-hover:not(.hidden)';
 export async function showHover(page: Page, expected: RegExp, timeoutMs = 10_000): Promise<string> {
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
-  await page.waitForSelector(HOVER, { state: 'visible', timeout: timeoutMs });
+  const shown = await page.waitForSelector(HOVER, { state: 'visible', timeout: timeoutMs }).then(() => true, () => false);
+  if (!shown) throw new Error(`no hover appeared at the cursor within ${timeoutMs} ms (the language server returned none)`);
   const deadline = Date.now() + timeoutMs;
   let text = '';
   while (Date.now() < deadline) {

@@ -34,42 +34,53 @@ function severityOf(iconClass: string): Problem['severity'] {
   return 'info';
 }
 
+/** The text of each row as the page renders it; no named helpers inside (tsx would wrap them in `__name`). */
+interface RawRow {
+  icon: string | null;
+  file: string;
+  messages: string[];
+  source: string;
+  code: string;
+  position: string;
+}
+
 /** Every problem row the panel renders, grouped under the file rows above them. */
 export async function readProblems(page: Page): Promise<Problem[]> {
   await showProblems(page);
-  return page.locator(`${PANEL} .monaco-list-row`).evaluateAll((elements) => {
-    const rows = elements as unknown as DomNode[];
-    const problems: Array<Record<string, string | number>> = [];
-    let file = '';
-    for (const row of rows) {
-      const text = (selector: string): string => (row.querySelector(selector)?.textContent ?? '').trim();
-      const icon = row.querySelector('.marker-icon');
-      if (!icon) {
-        file = text('.label-name');
-        continue;
-      }
-      const position = /Ln (\d+), Col (\d+)/.exec(text('.marker-line'));
-      const messages = Array.from(row.querySelectorAll('.marker-message')).map((node) => (node.textContent ?? '').trim());
-      problems.push({
-        file,
-        severity: icon.className,
-        message: messages.join('\n'),
-        source: text('.marker-source'),
-        code: text('.marker-code'),
-        line: Number(position?.[1] ?? 0),
-        column: Number(position?.[2] ?? 0),
-      });
+  const rows: RawRow[] = await page.locator(`${PANEL} .monaco-list-row`).evaluateAll((elements) =>
+    (elements as unknown as DomNode[]).map((row) => ({
+      icon: row.querySelector('.marker-icon')?.className ?? null,
+      file: (row.querySelector('.label-name')?.textContent ?? '').trim(),
+      messages: Array.from(row.querySelectorAll('.marker-message'), (node) => (node.textContent ?? '').trim()),
+      source: (row.querySelector('.marker-source')?.textContent ?? '').trim(),
+      code: (row.querySelector('.marker-code')?.textContent ?? '').trim(),
+      position: (row.querySelector('.marker-line')?.textContent ?? '').trim(),
+    })),
+  );
+  const problems: Problem[] = [];
+  let file = '';
+  for (const row of rows) {
+    if (row.icon === null) {
+      file = row.file;
+      continue;
     }
-    return problems;
-  }).then((rows) => rows.map((row) => ({
-    file: String(row.file),
-    severity: severityOf(String(row.severity)),
-    message: String(row.message),
-    source: String(row.source),
-    code: String(row.code),
-    line: Number(row.line),
-    column: Number(row.column),
-  })));
+    const position = /Ln (\d+), Col (\d+)/.exec(row.position);
+    problems.push({
+      file,
+      severity: severityOf(row.icon),
+      message: row.messages.join('\n'),
+      source: row.source,
+      code: row.code,
+      line: Number(position?.[1] ?? 0),
+      column: Number(position?.[2] ?? 0),
+    });
+  }
+  return problems;
+}
+
+/** The problems the panel lists under one file (its base name, as the panel shows it). */
+export async function problemsOf(page: Page, file: string): Promise<Problem[]> {
+  return (await readProblems(page)).filter((problem) => problem.file === file);
 }
 
 /** Polls the panel until `accept` holds for the problems of `file`; returns them, or throws with what was shown. */
@@ -82,7 +93,7 @@ export async function waitForProblems(
   const deadline = Date.now() + timeoutMs;
   let problems: Problem[] = [];
   for (;;) {
-    problems = (await readProblems(page)).filter((problem) => problem.file === file);
+    problems = await problemsOf(page, file);
     if (accept(problems)) return problems;
     if (Date.now() > deadline) break;
     await page.waitForTimeout(50);
