@@ -123,8 +123,8 @@ export const nginxRules: CatalogueSection = {
   },
   'nginx/dhparam-weak': {
     title: 'Weak DH parameters',
-    doc: 'Finite-field Diffie-Hellman groups under 2048 bits are within reach of precomputation attacks (Logjam; RFC 9325 §4.5). Use 2048 bits or more (Mozilla: the RFC 7919 ffdhe2048 group), or drop DHE suites.',
-    messages: { default: 'The DH parameters have {bits} bits; use at least 2048.' },
+    doc: 'Finite-field Diffie-Hellman groups under 2048 bits are within reach of precomputation attacks (Logjam; RFC 9325 §4.5). OpenSSL 3.0 at its default security level 2 refuses them ("dh key too small"), so nginx does not start. Use 2048 bits or more (Mozilla: the RFC 7919 ffdhe2048 group), or drop DHE suites.',
+    messages: { default: 'The DH parameters have {bits} bits: OpenSSL 3.0 (security level 2) refuses them and nginx will not start; use at least 2048.' },
   },
   'nginx/ecdh-curve-pq': {
     title: 'Post-quantum group this OpenSSL may lack',

@@ -123,8 +123,8 @@ export const nginxRules: CatalogueSection = {
   },
   'nginx/dhparam-weak': {
     title: 'DH 参数过弱',
-    doc: '小于 2048 位的有限域 Diffie-Hellman 群可被预计算攻击（Logjam；RFC 9325 §4.5）。请使用 2048 位或以上（Mozilla：RFC 7919 的 ffdhe2048 群），或不使用 DHE 套件。',
-    messages: { default: 'DH 参数只有 {bits} 位；请至少使用 2048 位。' },
+    doc: '小于 2048 位的有限域 Diffie-Hellman 群可被预计算攻击（Logjam；RFC 9325 §4.5）。OpenSSL 3.0 在默认安全级别 2 下会拒绝它们（"dh key too small"），nginx 因此无法启动。请使用 2048 位或以上（Mozilla：RFC 7919 的 ffdhe2048 群），或不使用 DHE 套件。',
+    messages: { default: 'DH 参数只有 {bits} 位：OpenSSL 3.0（安全级别 2）会拒绝它们，nginx 将无法启动；请至少使用 2048 位。' },
   },
   'nginx/ecdh-curve-pq': {
     title: '此 OpenSSL 可能不支持的后量子密钥交换组',

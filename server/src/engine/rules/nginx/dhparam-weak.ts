@@ -3,11 +3,14 @@ import type { NginxConfig } from '../../nginx/model';
 import { walkDirectives } from '../../nginx/model';
 import { readDhParamBits } from '../../nginx/certificates';
 
-/** Finite-field DH groups under 2048 bits are within reach of precomputation (Logjam; RFC 9325 §4.5). */
+/**
+ * Finite-field DH groups under 2048 bits are within reach of precomputation (Logjam; RFC 9325 §4.5), and
+ * OpenSSL 3.0 at its default security level 2 rejects them: nginx fails with "dh key too small".
+ */
 export const nginxDhparamWeak: ModelRule<NginxConfig> = {
   id: 'nginx/dhparam-weak',
   language: 'nginx',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'error',
   source: 'RFC 9325 §4.5',
   check(config, report, env) {
     walkDirectives(config.main.directives, (directive) => {
