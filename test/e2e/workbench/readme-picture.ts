@@ -11,7 +11,7 @@ export async function squiggleCount(page: Page): Promise<number> {
  * A small picture of the active editor (and its hover) for the README: the editor area only, cut to
  * the lines that matter, so the committed PNG stays small.
  */
-export async function saveEditorPicture(page: Page, file: string, size = { width: 960, height: 400 }): Promise<void> {
+export async function saveEditorPicture(page: Page, file: string, size = { width: 960, height: 290 }): Promise<void> {
   const box = await page.locator('.editor-group-container.active').boundingBox();
   if (!box) throw new Error('no active editor to photograph');
   fs.mkdirSync(path.dirname(file), { recursive: true });
