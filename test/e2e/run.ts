@@ -22,6 +22,8 @@ import { Workbench } from './workbench/workbench';
 import { setWorkbench } from './scenarios/session';
 
 const SCENARIO_FILE = /^\d+-.+\.e2e\.ts$/;
+/** The scenarios (with code-server and the browser) must finish within this; a hang fails the run instead. */
+const RUN_BUDGET_MS = Number(process.env.MAILZONE_E2E_BUDGET_S ?? 480) * 1000;
 
 /** The page the scenarios drive, for the screenshot taken after each of them. */
 let currentPage: Page | undefined;
@@ -104,6 +106,11 @@ async function main(): Promise<number> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  const watchdog = setTimeout(() => {
+    process.stderr.write(`[e2e] FAILED: the run exceeded its budget of ${RUN_BUDGET_MS / 1000} s; stopping code-server and the browser\n`);
+    void stopAll().finally(() => process.exit(1));
+  }, RUN_BUDGET_MS);
+  watchdog.unref();
   try {
     const installProblem = installExtension(prepared.vsix, folder.extensions);
     if (installProblem) return reportNotRun([{ what: 'the installed extension', remedy: installProblem }]);
@@ -117,6 +124,7 @@ async function main(): Promise<number> {
     log(`${failures === 0 ? 'all scenarios passed' : `${failures} scenario(s) FAILED`}; total ${seconds(started)}`);
     return failures === 0 ? 0 : 1;
   } finally {
+    clearTimeout(watchdog);
     setWorkbench(undefined);
     await stopAll();
     keepLogs(folder);
