@@ -4,3 +4,5 @@ import './nginx/language';
 import './mail/mtasts/policy-language';
 import './mail/tags-hover';
 import './mail/tags-completion';
+import './mail/spf-hover';
+import './mail/spf-completion';
