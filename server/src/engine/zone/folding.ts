@@ -7,17 +7,16 @@ export function zoneFolding(zone: Zone): FoldingRange[] {
   const file = zone.file;
   const line = (offset: number) => file.positionAt(offset).line;
   const ranges: FoldingRange[] = [];
+  const seen = new Set<string>();
+  const add = (start: number, end: number) => {
+    if (end <= start || seen.has(`${start}:${end}`)) return;
+    seen.add(`${start}:${end}`);
+    ranges.push({ startLine: start, endLine: end });
+  };
   for (const record of zone.records) {
-    if (record.file !== file || !record.parens) continue;
-    const start = line(record.span.start);
-    const end = line(record.span.end);
-    if (end > start) ranges.push({ startLine: start, endLine: end });
+    if (record.file === file && record.parens) add(line(record.span.start), line(record.span.end));
   }
-  for (const run of ownerRuns(zone)) {
-    const start = line(run[0]!.span.start);
-    const end = line(run[run.length - 1]!.span.end);
-    if (end > start && !ranges.some((r) => r.startLine === start && r.endLine === end)) ranges.push({ startLine: start, endLine: end });
-  }
+  for (const run of ownerRuns(zone)) add(line(run[0]!.span.start), line(run[run.length - 1]!.span.end));
   let blockStart = -1;
   let previous = -2;
   const commentLines = zone.comments.filter((c) => c.file === file && isWholeLineComment(file.lineText(line(c.span.start)))).map((c) => line(c.span.start));

@@ -2,7 +2,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { TextEdit } from '../diagnostics';
 import type { Span } from '../text/source';
 import type { Zone, ZoneRecord } from './model';
-import { isGenerated } from './symbols';
+import { generatedSpans, spanKey } from './symbols';
 
 const MAX_OWNER_COLUMN = 40;
 
@@ -24,13 +24,17 @@ interface Layout {
  * before class (RFC 1035 §5.1 allows either order). With `range`, only records starting in it are touched.
  */
 export function formatZone(zone: Zone, range?: Range): TextEdit[] {
-  const layouts = zone.records.filter((r) => r.file === zone.file && !isGenerated(zone, r)).map((r) => layoutOf(zone, r)).filter((l) => l !== undefined);
+  const generated = generatedSpans(zone);
+  const layouts = zone.records
+    .filter((r) => r.file === zone.file && (generated.size === 0 || !generated.has(spanKey(r))))
+    .map((r) => layoutOf(zone, r))
+    .filter((l) => l !== undefined);
   if (layouts.length === 0) return [];
   const widths = {
-    owner: Math.min(MAX_OWNER_COLUMN, Math.max(...layouts.map((l) => l.owner.length))),
-    ttl: Math.max(...layouts.map((l) => l.ttl.length)),
-    rrclass: Math.max(...layouts.map((l) => l.rrclass.length)),
-    type: Math.max(...layouts.map((l) => l.type.length)),
+    owner: Math.min(MAX_OWNER_COLUMN, widest(layouts, (l) => l.owner)),
+    ttl: widest(layouts, (l) => l.ttl),
+    rrclass: widest(layouts, (l) => l.rrclass),
+    type: widest(layouts, (l) => l.type),
   };
   const edits: TextEdit[] = [];
   for (const layout of layouts) {
@@ -48,6 +52,13 @@ function render(layout: Layout, widths: { owner: number; ttl: number; rrclass: n
   if (widths.ttl > 0) text += column(layout.ttl, widths.ttl);
   if (widths.rrclass > 0) text += column(layout.rrclass, widths.rrclass);
   return layout.dataFollows ? text + column(layout.type, widths.type) : text + layout.type;
+}
+
+// Math.max(...list) overflows the call stack on 100,000-record zones, hence the loop.
+function widest(layouts: Layout[], field: (layout: Layout) => string): number {
+  let width = 0;
+  for (const layout of layouts) width = Math.max(width, field(layout).length);
+  return width;
 }
 
 function column(value: string, width: number): string {

@@ -25,8 +25,9 @@ export function zoneSymbols(zone: Zone): DocumentSymbol[] {
 export function ownerRuns(zone: Zone): ZoneRecord[][] {
   const runs: ZoneRecord[][] = [];
   let current: ZoneRecord[] = [];
+  const generated = generatedSpans(zone);
   for (const record of zone.records) {
-    if (record.file !== zone.file || isGenerated(zone, record)) continue;
+    if (record.file !== zone.file || (generated.size > 0 && generated.has(spanKey(record)))) continue;
     if (current.length > 0 && current[0]!.owner.fqdn !== record.owner.fqdn) {
       runs.push(current);
       current = [];
@@ -63,6 +64,13 @@ function displayName(zone: Zone, record: ZoneRecord): string {
   return record.owner.fqdn;
 }
 
-export function isGenerated(zone: Zone, record: ZoneRecord): boolean {
-  return zone.directives.some((d) => d.kind === '$GENERATE' && d.file === record.file && d.span.start === record.span.start && d.span.end === record.span.end);
+/** Records produced by $GENERATE carry the directive's span; these are the spans to skip (zone's own file). */
+export function generatedSpans(zone: Zone): Set<string> {
+  const spans = new Set<string>();
+  for (const d of zone.directives) if (d.kind === '$GENERATE' && d.file === zone.file) spans.add(`${d.span.start}:${d.span.end}`);
+  return spans;
+}
+
+export function spanKey(record: ZoneRecord): string {
+  return `${record.span.start}:${record.span.end}`;
 }
