@@ -4,6 +4,7 @@ import type { ZoneRecord } from '../../zone/model';
 import type { TypedRdata } from '../../zone/rdata/types';
 import type { ZoneRule } from '../rule';
 import { normalizeIpv6 } from './ipv6';
+import { repeatedRrsets } from './rrsets';
 
 /** Fields holding hex, which compares without regard to case. */
 const HEX_FIELDS = new Set(['digest', 'data', 'fingerprint', 'hex']);
@@ -15,11 +16,11 @@ export const duplicateRecord: ZoneRule = {
   source: 'RFC 2181 §5',
   fixable: true,
   check(zone, report, env) {
-    for (const [name, records] of zone.byOwner) {
+    for (const rrset of repeatedRrsets(zone)) {
       const seen = new Map<string, ZoneRecord>();
-      for (const record of records) {
+      for (const record of rrset) {
         if (!record.typed) continue;
-        const key = `${name} ${record.rrclass} ${record.type} ${canonicalRdata(record.typed)}`;
+        const key = canonicalRdata(record.typed);
         const first = seen.get(key);
         if (!first) {
           seen.set(key, record);
@@ -43,7 +44,27 @@ export const duplicateRecord: ZoneRule = {
 
 /** The rdata as DNS compares it: names absolute and lower-case, addresses and hex in one spelling. */
 function canonicalRdata(typed: TypedRdata): string {
-  if (typed.type === 'AAAA') return normalizeIpv6(typed.address);
+  switch (typed.type) {
+    case 'A':
+      return typed.address;
+    case 'AAAA':
+      return normalizeIpv6(typed.address);
+    case 'NS':
+    case 'CNAME':
+    case 'DNAME':
+    case 'PTR':
+      return typed.target.fqdn;
+    case 'MX':
+      return `${typed.preference} ${typed.exchange.fqdn}`;
+    case 'TXT':
+    case 'SPF':
+      return typed.strings.join('\u0000');
+    default:
+      return canonicalJson(typed);
+  }
+}
+
+function canonicalJson(typed: TypedRdata): string {
   return JSON.stringify(typed, (key, value: unknown) => {
     if (value && typeof value === 'object' && 'fqdn' in value && 'span' in value) return (value as { fqdn: string }).fqdn;
     if (typeof value === 'string' && HEX_FIELDS.has(key)) return value.toLowerCase();

@@ -1,15 +1,11 @@
 import type { NameRef, ZoneRecord } from '../../zone/model';
 
-/** Record types whose data names a host that must have addresses (RFC 1035 §3.3.9, §3.3.11; RFC 2782). */
-export type HostTargetType = 'NS' | 'MX' | 'SRV';
-
 /** The host an NS, MX or SRV record points at, when its data parsed. */
-export function hostTarget(record: ZoneRecord): { type: HostTargetType; target: NameRef } | undefined {
+export function hostTarget(record: ZoneRecord): NameRef | undefined {
   const typed = record.typed;
   if (!typed) return undefined;
-  if (typed.type === 'NS') return { type: 'NS', target: typed.target };
-  if (typed.type === 'MX') return { type: 'MX', target: typed.exchange };
-  if (typed.type === 'SRV') return { type: 'SRV', target: typed.target };
+  if (typed.type === 'NS' || typed.type === 'SRV') return typed.target;
+  if (typed.type === 'MX') return typed.exchange;
   return undefined;
 }
 

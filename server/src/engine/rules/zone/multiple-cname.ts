@@ -1,4 +1,5 @@
 import type { ZoneRule } from '../rule';
+import { ownersWithType, recordsAt } from './zone-apex';
 
 export const multipleCname: ZoneRule = {
   id: 'zone/multiple-cname',
@@ -6,9 +7,9 @@ export const multipleCname: ZoneRule = {
   defaultSeverity: 'error',
   source: 'RFC 2181 §10.1',
   check(zone, report) {
-    for (const [name, records] of zone.byOwner) {
+    for (const name of ownersWithType(zone, 'CNAME')) {
       let firstTarget: string | undefined;
-      for (const record of records) {
+      for (const record of recordsAt(zone, name)) {
         if (record.typed?.type !== 'CNAME') continue;
         const target = record.typed.target.fqdn;
         if (firstTarget === undefined) firstTarget = target;

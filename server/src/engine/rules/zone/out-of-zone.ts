@@ -1,5 +1,5 @@
 import type { ZoneRule } from '../rule';
-import { isAtOrBelow, zoneApex } from './zone-apex';
+import { atOrBelow, zoneApex } from './zone-apex';
 
 export const outOfZone: ZoneRule = {
   id: 'zone/out-of-zone',
@@ -9,9 +9,12 @@ export const outOfZone: ZoneRule = {
   check(zone, report) {
     const apex = zoneApex(zone);
     if (!apex) return;
-    for (const record of zone.records) {
-      if (isAtOrBelow(record.owner.fqdn, apex)) continue;
-      report({ path: record.file.path, span: record.typeSpan, args: { name: record.owner.fqdn, origin: apex } });
+    const inZone = atOrBelow(apex);
+    for (const [name, records] of zone.byOwner) {
+      if (inZone(name)) continue;
+      for (const record of records) {
+        report({ path: record.file.path, span: record.typeSpan, args: { name, origin: apex } });
+      }
     }
   },
 };

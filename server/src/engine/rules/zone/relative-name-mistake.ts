@@ -1,6 +1,6 @@
 import { ruleMessage } from '../../catalog/catalogue';
 import type { SourceFile } from '../../text/source';
-import type { NameRef } from '../../zone/model';
+import type { NameRef, ZoneRecord } from '../../zone/model';
 import type { Report, ZoneRule } from '../rule';
 import { rdataNames } from './host-target';
 
@@ -21,43 +21,66 @@ export const relativeNameMistake: ZoneRule = {
   source: 'RFC 1035 §5.1',
   fixable: true,
   check(zone, report, env) {
+    const locale = env.settings.locale;
     for (const record of zone.records) {
-      const names = record.ownerInherited ? rdataNames(record) : [record.owner, ...rdataNames(record)];
-      for (const name of names) checkName(name, record.file, report, env.settings.locale);
+      if (!record.ownerInherited) checkName(record.owner, record, report, locale);
+      if (hasNames(record)) for (const name of rdataNames(record)) checkName(name, record, report, locale);
     }
   },
 };
 
-function checkName(name: NameRef, file: SourceFile, report: Report, locale: string): void {
-  if (!name.relative || name.text === '' || name.text === '@' || name.span.end <= name.span.start) return;
-  const written = name.text.toLowerCase();
-  const origin = originOf(name);
-  if (origin === undefined || origin === '') return;
-  const repeatsOrigin = written === origin || written.endsWith('.' + origin);
-  const lastLabel = written.slice(written.lastIndexOf('.') + 1);
-  const looksAbsolute = written.includes('.') && COMMON_TLDS.has(lastLabel);
-  if (!repeatsOrigin && !looksAbsolute) return;
+function hasNames(record: ZoneRecord): boolean {
+  return record.type !== 'A' && record.type !== 'AAAA' && record.type !== 'TXT';
+}
+
+type Mistake = 'repeats-origin' | 'ends-in-tld';
+
+function checkName(name: NameRef, record: ZoneRecord, report: Report, locale: string): void {
+  const mistake = name.relative ? mistakeIn(name) : undefined;
+  if (!mistake) return;
+  const file: SourceFile = record.file;
   const intended = `${name.text}.`;
   const args = { text: name.text, fqdn: name.fqdn, intended };
+  const repeats = mistake === 'repeats-origin';
   report({
     path: file.path,
     span: name.span,
-    messageId: repeatsOrigin ? undefined : 'tld',
-    severity: repeatsOrigin ? undefined : 'info',
+    messageId: repeats ? undefined : 'tld',
+    severity: repeats ? undefined : 'info',
     args,
     fixes: [
       {
         title: ruleMessage(relativeNameMistake.id, 'fix-dot', args, locale),
         edits: [{ path: file.path, range: file.rangeOf({ start: name.span.end, end: name.span.end }), newText: '.' }],
-        preferred: repeatsOrigin,
+        preferred: repeats,
       },
     ],
   });
 }
 
-/** The origin that completed this relative name, without its trailing dot ('' for the root). */
-function originOf(name: NameRef): string | undefined {
-  const written = name.text.toLowerCase();
-  if (!name.fqdn.startsWith(written + '.')) return undefined;
-  return name.fqdn.slice(written.length + 1).replace(/\.$/, '');
+/**
+ * A relative name reads `<text>.<origin>`. It repeats the origin when the text itself ends with the origin's
+ * labels; it was meant absolute when its last label is a common TLD. Compared inside `fqdn`, which holds the
+ * lower-cased text followed by the origin, so the common case allocates nothing.
+ */
+function mistakeIn(name: NameRef): Mistake | undefined {
+  const { text, fqdn } = name;
+  if (text === '' || text === '@' || name.span.end <= name.span.start) return undefined;
+  const originLength = fqdn.length - text.length - 2; // the origin without its trailing dot
+  if (originLength <= 0 || fqdn.charCodeAt(text.length) !== 46) return undefined;
+  if (endsWithOrigin(fqdn, text.length, originLength)) return 'repeats-origin';
+  const lastDot = text.lastIndexOf('.');
+  if (lastDot > 0 && COMMON_TLDS.has(text.slice(lastDot + 1).toLowerCase())) return 'ends-in-tld';
+  return undefined;
+}
+
+/** Whether fqdn[0, textLength) ends with the origin label sequence fqdn[textLength + 1, + originLength). */
+function endsWithOrigin(fqdn: string, textLength: number, originLength: number): boolean {
+  const start = textLength - originLength;
+  if (start < 0 || (start > 0 && fqdn.charCodeAt(start - 1) !== 46)) return false;
+  const originStart = textLength + 1;
+  for (let i = 0; i < originLength; i++) {
+    if (fqdn.charCodeAt(start + i) !== fqdn.charCodeAt(originStart + i)) return false;
+  }
+  return true;
 }

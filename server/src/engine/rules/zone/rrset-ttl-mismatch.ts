@@ -1,5 +1,5 @@
-import type { ZoneRecord } from '../../zone/model';
 import type { ZoneRule } from '../rule';
+import { repeatedRrsets } from './rrsets';
 
 export const rrsetTtlMismatch: ZoneRule = {
   id: 'zone/rrset-ttl-mismatch',
@@ -7,22 +7,17 @@ export const rrsetTtlMismatch: ZoneRule = {
   defaultSeverity: 'warning',
   source: 'RFC 2181 §5.2',
   check(zone, report) {
-    for (const [name, records] of zone.byOwner) {
-      const firstOfSet = new Map<string, ZoneRecord>();
-      for (const record of records) {
-        // Each RRSIG covers another type and carries that set's TTL, so RRSIGs at one name differ legitimately.
-        if (record.type === 'RRSIG' || record.effectiveTtl === undefined) continue;
-        const key = `${record.rrclass} ${record.type}`;
-        const first = firstOfSet.get(key);
-        if (!first) {
-          firstOfSet.set(key, record);
-          continue;
-        }
-        if (record.effectiveTtl === first.effectiveTtl) continue;
+    for (const rrset of repeatedRrsets(zone)) {
+      // Each RRSIG covers another type and carries that set's TTL, so RRSIGs at one name differ legitimately.
+      if (rrset[0]!.type === 'RRSIG') continue;
+      const first = rrset.find((record) => record.effectiveTtl !== undefined);
+      if (!first) continue;
+      for (const record of rrset) {
+        if (record.effectiveTtl === undefined || record.effectiveTtl === first.effectiveTtl) continue;
         report({
           path: record.file.path,
           span: record.ttlSpan ?? record.typeSpan,
-          args: { ttl: record.effectiveTtl, first: first.effectiveTtl!, type: record.type, name },
+          args: { ttl: record.effectiveTtl, first: first.effectiveTtl!, type: record.type, name: record.owner.fqdn },
         });
       }
     }

@@ -2,7 +2,7 @@ import { ruleMessage } from '../../catalog/catalogue';
 import type { Zone } from '../../zone/model';
 import type { ZoneRule } from '../rule';
 import { hostTarget } from './host-target';
-import { recordsAt } from './zone-apex';
+import { ownersWithType, recordsAt } from './zone-apex';
 
 /** Longest alias chain followed inside one zone before giving up (a loop, or a chain nobody should have). */
 const MAX_CHAIN = 16;
@@ -14,20 +14,22 @@ export const targetIsCname: ZoneRule = {
   source: 'RFC 2181 §10.3, RFC 2782',
   fixable: true,
   check(zone, report, env) {
+    const aliases = ownersWithType(zone, 'CNAME');
+    if (aliases.size === 0) return;
     for (const record of zone.records) {
-      const host = hostTarget(record);
-      if (!host || !aliasTarget(zone, host.target.fqdn)) continue;
-      const canonical = canonicalName(zone, host.target.fqdn);
-      const args = { type: host.type, target: host.target.fqdn, canonical: canonical ?? '?' };
+      const target = hostTarget(record);
+      if (!target || !aliases.has(target.fqdn)) continue;
+      const canonical = canonicalName(zone, target.fqdn);
+      const args = { type: record.type, target: target.fqdn, canonical: canonical ?? '?' };
       const fixes = canonical
         ? [
             {
               title: ruleMessage(targetIsCname.id, 'fix-canonical', args, env.settings.locale),
-              edits: [{ path: record.file.path, range: record.file.rangeOf(host.target.span), newText: canonical }],
+              edits: [{ path: record.file.path, range: record.file.rangeOf(target.span), newText: canonical }],
             },
           ]
         : undefined;
-      report({ path: record.file.path, span: host.target.span, args, fixes });
+      report({ path: record.file.path, span: target.span, args, fixes });
     }
   },
 };

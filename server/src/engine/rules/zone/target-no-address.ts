@@ -1,7 +1,7 @@
 import type { Zone } from '../../zone/model';
 import type { ZoneRule } from '../rule';
 import { hostTarget } from './host-target';
-import { isAtOrBelow, isBelow, recordsAt, zoneApex } from './zone-apex';
+import { atOrBelow, ownersWithType, parentName, recordsAt, zoneApex } from './zone-apex';
 
 const ADDRESS_TYPES = new Set(['A', 'AAAA']);
 
@@ -13,44 +13,44 @@ export const targetNoAddress: ZoneRule = {
   check(zone, report) {
     const apex = zoneApex(zone);
     if (!apex) return;
-    const cuts = delegationPoints(zone, apex);
+    const inZone = atOrBelow(apex);
+    const cuts = ownersWithType(zone, 'NS');
+    cuts.delete(apex);
     for (const record of zone.records) {
       const host = hostTarget(record);
       if (!host) continue;
-      const target = host.target.fqdn;
-      if (target === '.' || !isAtOrBelow(target, apex)) continue;
+      const target = host.fqdn;
+      if (target === '.' || !inZone(target)) continue;
       const targetRecords = recordsAt(zone, target);
       if (targetRecords.some((r) => ADDRESS_TYPES.has(r.type) || r.type === 'CNAME')) continue;
-      const cut = cuts.find((c) => isAtOrBelow(target, c));
+      const delegated = isDelegated(target, apex, cuts);
       // Below a delegation the addresses live in the child zone; only an NS needs them here, as glue.
-      if (cut && host.type !== 'NS') continue;
-      if (!cut && wildcardHasAddress(zone, target, apex)) continue;
+      if (delegated && record.type !== 'NS') continue;
+      if (!delegated && wildcardHasAddress(zone, target, apex)) continue;
       report({
         path: record.file.path,
-        span: host.target.span,
+        span: host.span,
         messageId: targetRecords.length === 0 ? 'missing' : undefined,
-        args: { type: host.type, target },
+        args: { type: record.type, target },
         // BIND refuses the zone for an NS without address but only warns for MX and SRV.
-        severity: host.type === 'NS' ? undefined : 'warning',
+        severity: record.type === 'NS' ? undefined : 'warning',
       });
     }
   },
 };
 
-/** Names below the apex that carry NS records: the zone's delegations to child zones. */
-function delegationPoints(zone: Zone, apex: string): string[] {
-  const cuts: string[] = [];
-  for (const [name, records] of zone.byOwner) {
-    if (isBelow(name, apex) && records.some((r) => r.type === 'NS')) cuts.push(name);
+/** True when `fqdn` is at or below one of the zone's delegations to a child zone. */
+function isDelegated(fqdn: string, apex: string, cuts: Set<string>): boolean {
+  for (let name = fqdn; name !== apex && name !== '.'; name = parentName(name)) {
+    if (cuts.has(name)) return true;
   }
-  return cuts;
+  return false;
 }
 
 /** RFC 4592: a name with no records of its own is answered from `*.<closest existing ancestor>`. */
 function wildcardHasAddress(zone: Zone, target: string, apex: string): boolean {
-  let name = target;
-  while (name !== apex && name !== '.') {
-    const parent = name.slice(name.indexOf('.') + 1) || '.';
+  for (let name = target; name !== apex && name !== '.'; ) {
+    const parent = parentName(name);
     const wildcard = recordsAt(zone, parent === '.' ? '*.' : `*.${parent}`);
     if (wildcard.length > 0) return wildcard.some((r) => ADDRESS_TYPES.has(r.type));
     if (recordsAt(zone, parent).length > 0) return false;

@@ -15,6 +15,13 @@ export function zoneApex(zone: Zone): string | undefined {
   return zone.originKnown ? zone.origin : undefined;
 }
 
+/** A test for "`fqdn` is `apex` or below it" (absolute, lower-case names), built once per zone. */
+export function atOrBelow(apex: string): (fqdn: string) => boolean {
+  if (apex === '.') return () => true;
+  const suffix = '.' + apex;
+  return (fqdn) => fqdn === apex || fqdn.endsWith(suffix);
+}
+
 /** True when `fqdn` is `apex` or a name below it. Both absolute and lower-cased. */
 export function isAtOrBelow(fqdn: string, apex: string): boolean {
   return apex === '.' || fqdn === apex || fqdn.endsWith('.' + apex);
@@ -28,4 +35,17 @@ export function isBelow(fqdn: string, apex: string): boolean {
 /** The records at `fqdn`, in file order. */
 export function recordsAt(zone: Zone, fqdn: string): ZoneRecord[] {
   return zone.byOwner.get(fqdn) ?? [];
+}
+
+/** The parent of an absolute name ('.' for a top-level name); escaped dots are not told apart. */
+export function parentName(fqdn: string): string {
+  const dot = fqdn.indexOf('.');
+  return dot < 0 || dot === fqdn.length - 1 ? '.' : fqdn.slice(dot + 1);
+}
+
+/** Owners holding at least one record of `type`, found in one pass over the records. */
+export function ownersWithType(zone: Zone, type: string): Set<string> {
+  const owners = new Set<string>();
+  for (const record of zone.records) if (record.type === type) owners.add(record.owner.fqdn);
+  return owners;
 }
