@@ -55,7 +55,12 @@ function reportNotRun(missing: MissingPrerequisite[]): number {
 function prepare(): { chromium: string; vsix: string } | MissingPrerequisite[] {
   const missing = ensurePrerequisites();
   const chromium = chromiumPath();
-  if (!chromium) missing.push({ what: 'Chromium', remedy: 'apt-get install -y chromium, or set MAILZONE_E2E_CHROMIUM' });
+  if (!chromium) {
+    const given = process.env.MAILZONE_E2E_CHROMIUM;
+    missing.push(given
+      ? { what: `Chromium at MAILZONE_E2E_CHROMIUM=${given}`, remedy: 'no such file; point it at a Chromium executable' }
+      : { what: 'Chromium', remedy: 'as root: apt-get install -y chromium (or set MAILZONE_E2E_CHROMIUM)' });
+  }
   if (missing.length > 0) return missing;
   const installProblem = ensureCodeServer();
   if (installProblem) return [{ what: 'code-server 4.100.3', remedy: installProblem }];

@@ -5,6 +5,7 @@ import { CODE_SERVER_VERSION, codeServerBin, codeServerHome } from './paths';
 import { log, run, which } from './commands';
 
 const RIPGREP_PACKAGE_VERSION = '1.15.11';
+const NODE_HEADERS_DIR = '/usr';
 const RIPGREP_ASSET = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
 
 function installedVersion(): string | undefined {
@@ -50,7 +51,9 @@ export function ensureCodeServer(): string | undefined {
     fs.writeFileSync(manifest, `${JSON.stringify({ name: 'mailzone-e2e-code-server', private: true }, null, 2)}\n`);
   }
   log(`installing code-server@${CODE_SERVER_VERSION} into ${codeServerHome} (about a minute)`);
-  const env = { ...process.env, npm_config_yes: 'true', npm_config_unsafe_perm: 'true' };
+  const env: NodeJS.ProcessEnv = { ...process.env, npm_config_yes: 'true', npm_config_unsafe_perm: 'true' };
+  // node-gyp would download Node's headers; the nodejs package ships them, so point it there.
+  if (!env.npm_config_nodedir && fs.existsSync(path.join(NODE_HEADERS_DIR, 'include', 'node', 'node.h'))) env.npm_config_nodedir = NODE_HEADERS_DIR;
   const installed = run('npm', ['install', '--no-save', `code-server@${CODE_SERVER_VERSION}`], { cwd: codeServerHome, env });
   if (!installed.ok || installedVersion() !== CODE_SERVER_VERSION) {
     return `npm install code-server@${CODE_SERVER_VERSION} failed in ${codeServerHome} (see the npm output above)`;

@@ -56,5 +56,7 @@ export function ensurePrerequisites(): MissingPrerequisite[] {
 }
 
 export function chromiumPath(): string | undefined {
-  return process.env.MAILZONE_E2E_CHROMIUM || which('chromium') || which('chromium-browser');
+  const given = process.env.MAILZONE_E2E_CHROMIUM;
+  if (given) return fs.existsSync(given) ? given : undefined;
+  return which('chromium') ?? which('chromium-browser');
 }
