@@ -27,6 +27,33 @@ export function txtRecords(zone: Zone): readonly ZoneRecord[] {
   return list;
 }
 
+const byTypeCache = new WeakMap<Zone, Map<string, ZoneRecord[]>>();
+
+/** The zone's records of one type, in file order; grouped in one pass per zone and shared by every rule. */
+export function recordsByType(zone: Zone, type: string): readonly ZoneRecord[] {
+  let groups = byTypeCache.get(zone);
+  if (!groups) {
+    groups = new Map();
+    for (const record of zone.records) {
+      const list = groups.get(record.type);
+      if (list) list.push(record);
+      else groups.set(record.type, [record]);
+    }
+    byTypeCache.set(zone, groups);
+  }
+  return groups.get(type) ?? [];
+}
+
+/** Computes a per-zone value once; rules that share it call this with the same cache. */
+export function perZone<T>(cache: WeakMap<Zone, T>, zone: Zone, compute: () => T): T {
+  let value = cache.get(zone);
+  if (value === undefined) {
+    value = compute();
+    cache.set(zone, value);
+  }
+  return value;
+}
+
 export function labelsOf(fqdn: string): string[] {
   const trimmed = fqdn.endsWith('.') ? fqdn.slice(0, -1) : fqdn;
   return trimmed === '' ? [] : trimmed.split('.');
@@ -129,6 +156,6 @@ function domainsWithKeyNames(zone: Zone): Set<string> {
 /** Names that some MX record of the zone points at. */
 export function mxExchanges(zone: Zone): Set<string> {
   const out = new Set<string>();
-  for (const record of zone.records) if (record.typed?.type === 'MX') out.add(record.typed.exchange.fqdn);
+  for (const record of recordsByType(zone, 'MX')) if (record.typed?.type === 'MX') out.add(record.typed.exchange.fqdn);
   return out;
 }

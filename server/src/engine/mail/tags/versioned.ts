@@ -1,5 +1,5 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
-import { labelsOf, leadingVersion, tagListOf, txtRecords } from './mail-records';
+import { labelsOf, leadingVersion, perZone, tagListOf, txtRecords } from './mail-records';
 import type { TagList } from './tag-list';
 
 /**
@@ -29,14 +29,23 @@ export function prefixDomain(prefix: readonly string[]): (fqdn: string) => strin
   };
 }
 
+const caches = new WeakMap<VersionedKind, WeakMap<Zone, VersionedRecord[]>>();
+
 /** Records at this kind's names that were meant as such records: they carry its `v=` tag in some form. */
-export function* versionedRecords(zone: Zone, kind: VersionedKind): Iterable<VersionedRecord> {
-  const mention = new RegExp(`(^|;)[ \\t]*v[ \\t]*=[ \\t]*${kind.version}[ \\t]*(;|$)`, 'i');
-  for (const record of txtRecords(zone)) {
-    const domain = kind.domainOf(record.owner.fqdn);
-    if (domain === undefined) continue;
-    const value = record.txt!.value.value;
-    if (!mention.test(value)) continue;
-    yield { record, tags: tagListOf(record)!, domain, valid: leadingVersion(value) === kind.version };
-  }
+export function versionedRecords(zone: Zone, kind: VersionedKind): readonly VersionedRecord[] {
+  let cache = caches.get(kind);
+  if (!cache) caches.set(kind, (cache = new WeakMap()));
+  return perZone(cache, zone, () => {
+    const mention = new RegExp(`(^|;)[ \\t]*v[ \\t]*=[ \\t]*${kind.version}[ \\t]*(;|$)`, 'i');
+    const out: VersionedRecord[] = [];
+    for (const record of txtRecords(zone)) {
+      if (!record.owner.fqdn.includes('_')) continue;
+      const domain = kind.domainOf(record.owner.fqdn);
+      if (domain === undefined) continue;
+      const value = record.txt!.value.value;
+      if (!mention.test(value)) continue;
+      out.push({ record, tags: tagListOf(record)!, domain, valid: leadingVersion(value) === kind.version });
+    }
+    return out;
+  });
 }

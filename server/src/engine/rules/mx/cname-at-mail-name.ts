@@ -1,7 +1,7 @@
 import type { ZoneRule } from '../rule';
 import type { ZoneRecord } from '../../zone/model';
 import { phrase } from '../../catalog/catalogue';
-import { hasMailPolicyNames, mxExchanges } from '../../mail/tags/mail-records';
+import { hasMailPolicyNames, mxExchanges, recordsByType } from '../../mail/tags/mail-records';
 import { looksLikeMailExchanger } from '../../mail/tags/mail-hosts';
 import { editIn } from '../../mail/tags/edits';
 
@@ -18,7 +18,7 @@ export const mxCnameAtMailName: ZoneRule = {
   fixable: true,
   check(zone, report, env) {
     const exchanges = mxExchanges(zone);
-    for (const record of zone.records) {
+    for (const record of recordsByType(zone, 'CNAME')) {
       if (record.typed?.type !== 'CNAME' || exchanges.has(record.owner.fqdn)) continue;
       const target = record.typed.target;
       const mailTarget = looksLikeMailExchanger(target.fqdn);

@@ -1,7 +1,7 @@
 import type { ZoneRule } from '../rule';
 import { phrase } from '../../catalog/catalogue';
 import { hasDmarcRecord } from '../../mail/dmarc/record';
-import { isNullMx, recordsOfType } from '../../mail/tags/mail-records';
+import { mxOwners } from '../../mail/tags/mx-owners';
 import { insertLineAfter, ownerText } from '../../mail/tags/edits';
 
 /**
@@ -17,8 +17,7 @@ export const mxMissingDmarc: ZoneRule = {
   fixable: true,
   check(zone, report, env) {
     const apexCovered = hasDmarcRecord(zone, zone.origin);
-    for (const owner of zone.byOwner.keys()) {
-      const mx = recordsOfType(zone, owner, 'MX').filter((record) => !isNullMx(record));
+    for (const { owner, exchanges: mx } of mxOwners(zone)) {
       if (mx.length === 0 || hasDmarcRecord(zone, owner)) continue;
       if (apexCovered && owner.endsWith('.' + zone.origin)) continue;
       const last = mx[mx.length - 1]!;

@@ -1,5 +1,6 @@
 import type { ZoneRule } from '../rule';
-import { isNullMx, recordsOfType, spfRecordsAt } from '../../mail/tags/mail-records';
+import { spfRecordsAt } from '../../mail/tags/mail-records';
+import { mxOwners } from '../../mail/tags/mx-owners';
 
 /**
  * A name that receives mail (has MX) is a mail domain, and receivers check SPF for it (RFC 7208 §2.1). With no
@@ -12,8 +13,7 @@ export const mxMissingSpf: ZoneRule = {
   defaultSeverity: 'warning',
   source: 'RFC 7208 §2.1',
   check(zone, report) {
-    for (const owner of zone.byOwner.keys()) {
-      const mx = recordsOfType(zone, owner, 'MX').filter((record) => !isNullMx(record));
+    for (const { owner, exchanges: mx } of mxOwners(zone)) {
       if (mx.length === 0 || spfRecordsAt(zone, owner).length > 0) continue;
       report({ path: mx[0]!.file.path, span: mx[0]!.typeSpan, args: { owner } });
     }

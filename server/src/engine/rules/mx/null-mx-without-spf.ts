@@ -1,6 +1,7 @@
 import type { ZoneRule } from '../rule';
 import { phrase } from '../../catalog/catalogue';
-import { isNullMx, spfRecordsAt } from '../../mail/tags/mail-records';
+import { spfRecordsAt } from '../../mail/tags/mail-records';
+import { mxOwners } from '../../mail/tags/mx-owners';
 import { insertLineAfter, ownerText } from '../../mail/tags/edits';
 
 /**
@@ -14,8 +15,7 @@ export const mxNullMxWithoutSpf: ZoneRule = {
   source: 'RFC 7505 §4.3',
   fixable: true,
   check(zone, report, env) {
-    for (const [owner, records] of zone.byOwner) {
-      const nullMx = records.find(isNullMx);
+    for (const { owner, nullMx } of mxOwners(zone)) {
       if (!nullMx || spfRecordsAt(zone, owner).length > 0) continue;
       const line = `${ownerText(owner, zone.origin)} IN TXT "v=spf1 -all"`;
       const fix = { title: phrase('mx.fix.addSpfNone', {}, env.settings.locale), edits: [insertLineAfter(nullMx, line)], preferred: true };

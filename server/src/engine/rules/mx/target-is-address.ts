@@ -1,4 +1,5 @@
 import type { ZoneRule } from '../rule';
+import { recordsByType } from '../../mail/tags/mail-records';
 import type { Fix } from '../../diagnostics';
 import type { Zone } from '../../zone/model';
 import { phrase } from '../../catalog/catalogue';
@@ -16,7 +17,7 @@ export const mxTargetIsAddress: ZoneRule = {
   source: 'RFC 5321 §5.1',
   fixable: true,
   check(zone, report, env) {
-    for (const record of zone.records) {
+    for (const record of recordsByType(zone, 'MX')) {
       if (record.typed?.type !== 'MX') continue;
       const exchange = record.typed.exchange;
       if (!isAddressLiteral(exchange.text)) continue;
@@ -33,7 +34,7 @@ export const mxTargetIsAddress: ZoneRule = {
 /** A name of the zone with an A/AAAA record holding `address`, if exactly one exists. */
 function hostWithAddress(zone: Zone, address: string): string | undefined {
   const owners = new Set<string>();
-  for (const record of zone.records) {
+  for (const record of [...recordsByType(zone, 'A'), ...recordsByType(zone, 'AAAA')]) {
     const typed = record.typed;
     if ((typed?.type === 'A' || typed?.type === 'AAAA') && typed.address.toLowerCase() === address.toLowerCase()) owners.add(record.owner.fqdn);
   }

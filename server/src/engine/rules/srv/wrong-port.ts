@@ -1,6 +1,6 @@
 import type { ZoneRule } from '../rule';
 import { phrase } from '../../catalog/catalogue';
-import { labelsOf } from '../../mail/tags/mail-records';
+import { labelsOf, recordsByType } from '../../mail/tags/mail-records';
 import { editIn } from '../../mail/tags/edits';
 
 /** The ports RFC 6186 §3 assigns to mail-client services, with `_submissions` from RFC 8314 §5.1. */
@@ -21,7 +21,7 @@ export const srvWrongPort: ZoneRule = {
   source: 'RFC 6186 §3, RFC 8314 §5.1',
   fixable: true,
   check(zone, report, env) {
-    for (const record of zone.records) {
+    for (const record of recordsByType(zone, 'SRV')) {
       if (record.typed?.type !== 'SRV' || record.typed.target.fqdn === '.') continue;
       const [service, protocol] = labelsOf(record.owner.fqdn.toLowerCase());
       const expected = service === undefined ? undefined : MAIL_SERVICE_PORTS[service];
