@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { configSettings, parseConfig } from '../../../server/src/engine/config/mailzone-config';
 import { findConfig, parentOf } from '../../../server/src/engine/config/locate';
+import { layerSettings, loadConfigFor } from '../../../server/src/engine/config/load';
 import type { FileReader } from '../../../server/src/engine/workspace';
 
 describe('config/parseConfig', () => {
@@ -72,5 +73,25 @@ describe('config/findConfig', () => {
     assert.equal(parentOf('C:\\'), undefined);
     assert.equal(parentOf('/'), undefined);
     assert.equal(parentOf('/a'), '/');
+  });
+});
+
+describe('config/loadConfigFor and layerSettings', () => {
+  it('loads, validates and converts the nearest configuration', () => {
+    const reader: FileReader = { readText: (p) => (p === '/ws/.mailzone.json' ? '{"rules":{"core/binary-file":"warn"},"nginx":{"version":"1.24.0"}}' : undefined) };
+    const loaded = loadConfigFor('/ws/zones/a.zone', reader, '/ws')!;
+    assert.equal(loaded.path, '/ws/.mailzone.json');
+    assert.deepEqual(loaded.settings, { nginxVersion: '1.24.0' });
+    assert.equal(loaded.problems.length, 1);
+    assert.equal(loadConfigFor('/elsewhere/a.zone', reader, '/elsewhere'), undefined);
+  });
+
+  it('lets later layers win, rule by rule', () => {
+    const merged = layerSettings(
+      { rules: { 'a/x': 'off', 'a/y': 'error' }, nginxVersion: '1.22.1' },
+      undefined,
+      { rules: { 'a/y': 'hint' }, locale: 'zh-cn' },
+    );
+    assert.deepEqual(merged, { rules: { 'a/x': 'off', 'a/y': 'hint' }, nginxVersion: '1.22.1', locale: 'zh-cn' });
   });
 });

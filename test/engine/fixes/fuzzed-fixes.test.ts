@@ -57,7 +57,7 @@ function mutate(text: string, m: Mutation): string {
   const i = m.at % lines.length;
   if (m.kind === 'duplicate') lines.splice(i, 0, lines[i]!);
   else if (m.kind === 'delete') lines.splice(i, 1);
-  else {
+  else if (m.kind === 'swap') {
     const j = m.with % lines.length;
     [lines[i], lines[j]] = [lines[j]!, lines[i]!];
   }
