@@ -58,6 +58,11 @@ function checkName(name: NameRef, record: ZoneRecord, report: Report, locale: st
   });
 }
 
+/** True when a relative name repeats the origin (`mx.example.com` under `example.com.`): a missing trailing dot. */
+export function repeatsOrigin(name: NameRef): boolean {
+  return name.relative && mistakeIn(name) === 'repeats-origin';
+}
+
 /**
  * A relative name reads `<text>.<origin>`. It repeats the origin when the text itself ends with the origin's
  * labels; it was meant absolute when its last label is a common TLD. Compared inside `fqdn`, which holds the

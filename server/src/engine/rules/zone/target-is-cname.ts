@@ -21,7 +21,8 @@ export const targetIsCname: ZoneRule = {
       if (!target || !aliases.has(target.fqdn)) continue;
       const canonical = canonicalName(zone, target.fqdn);
       const args = { type: record.type, target: target.fqdn, canonical: canonical ?? '?' };
-      const fixes = canonical
+      // Offered only when this zone shows the end of the chain is a host with addresses: never guess one.
+      const fixes = canonical && hasAddress(zone, canonical)
         ? [
             {
               title: ruleMessage(targetIsCname.id, 'fix-canonical', args, env.settings.locale),
@@ -39,6 +40,10 @@ function aliasTarget(zone: Zone, fqdn: string): string | undefined {
     if (record.typed?.type === 'CNAME') return record.typed.target.fqdn;
   }
   return undefined;
+}
+
+function hasAddress(zone: Zone, fqdn: string): boolean {
+  return recordsAt(zone, fqdn).some((record) => record.type === 'A' || record.type === 'AAAA');
 }
 
 /** Where the alias chain from `fqdn` ends, as far as this zone knows; undefined for a loop. */

@@ -1,6 +1,7 @@
 import type { Zone } from '../../zone/model';
 import type { ZoneRule } from '../rule';
 import { hostTarget } from './host-target';
+import { repeatsOrigin } from './relative-name-mistake';
 import { atOrBelow, ownersWithType, parentName, recordsAt, zoneApex } from './zone-apex';
 
 const ADDRESS_TYPES = new Set(['A', 'AAAA']);
@@ -20,7 +21,8 @@ export const targetNoAddress: ZoneRule = {
       const host = hostTarget(record);
       if (!host) continue;
       const target = host.fqdn;
-      if (target === '.' || !inZone(target)) continue;
+      // A name that repeats the origin is a missing dot, which zone/relative-name-mistake reports.
+      if (target === '.' || !inZone(target) || repeatsOrigin(host)) continue;
       const targetRecords = recordsAt(zone, target);
       if (targetRecords.some((r) => ADDRESS_TYPES.has(r.type) || r.type === 'CNAME')) continue;
       const delegated = isDelegated(target, apex, cuts);
