@@ -234,8 +234,8 @@ export const zoneRules: CatalogueSection = {
       'A name without a trailing dot is relative: the origin is appended (RFC 1035 §5.1). Under origin `example.com.`, ' +
       '`mx.example.com` becomes `mx.example.com.example.com.`, which is almost never meant. End full names with a dot.',
     messages: {
-      default: '`{text}` has no trailing dot, so it means {fqdn}; write `{text}.` for {intended}.',
-      tld: '`{text}` has no trailing dot, so it means {fqdn}; did you mean {intended}?',
+      default: '`{text}` has no trailing dot, so it stands for `{fqdn}`; write `{intended}` instead.',
+      tld: '`{text}` has no trailing dot, so it stands for `{fqdn}`; did you mean `{intended}`?',
       'fix-dot': 'Add the trailing dot: {intended}',
     },
   },

@@ -222,8 +222,8 @@ export const zoneRules: CatalogueSection = {
       '不以点结尾的名称是相对名称，会被补上区域原点（RFC 1035 §5.1）。在原点 `example.com.` 下，`mx.example.com` 会变成 ' +
       '`mx.example.com.example.com.`，这几乎从来不是本意。完整域名请以点结尾。',
     messages: {
-      default: '`{text}` 没有结尾的点，因此表示 {fqdn}；要表示 {intended} 请写成 `{text}.`。',
-      tld: '`{text}` 没有结尾的点，因此表示 {fqdn}；您是否想写 {intended}？',
+      default: '`{text}` 没有结尾的点，因此表示 `{fqdn}`；请改写为 `{intended}`。',
+      tld: '`{text}` 没有结尾的点，因此表示 `{fqdn}`；您是否想写 `{intended}`？',
       'fix-dot': '加上结尾的点：{intended}',
     },
   },
