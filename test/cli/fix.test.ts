@@ -101,3 +101,22 @@ describe('cli/writeFileAtomic', () => {
     assert.deepEqual(fs.readdirSync(root), []);
   });
 });
+
+describe('cli: files reached through $INCLUDE', () => {
+  it('lists their diagnostics under their own path and --fix writes them too', async () => {
+    const root = tempTree({
+      'example.com.zone': `${HEADER}\n$INCLUDE hosts.inc\n`,
+      'hosts.inc': 'www IN A 192.0.2.10\nwww IN A 192.0.2.10\n',
+    });
+    const report = JSON.parse((await run(['check', '--format', 'json', 'example.com.zone'], { cwd: root })).stdout);
+    assert.deepEqual(report.files.map((f: any) => f.path), ['example.com.zone', 'hosts.inc']);
+    const dup = report.files[1].diagnostics.find((d: any) => d.rule === 'zone/duplicate-record');
+    assert.ok(dup, JSON.stringify(report));
+    assert.equal(dup.range.start.line, 1);
+    assert.equal(dup.fixes[0].edits[0].path, 'hosts.inc');
+    const fixed = await run(['check', '--fix', 'example.com.zone'], { cwd: root });
+    assert.equal(fixed.code, 0, fixed.stdout + fixed.stderr);
+    assert.equal(fs.readFileSync(path.join(root, 'hosts.inc'), 'utf8'), 'www IN A 192.0.2.10\n');
+    assert.equal(fs.readFileSync(path.join(root, 'example.com.zone'), 'utf8'), `${HEADER}\n$INCLUDE hosts.inc\n`);
+  });
+});
