@@ -1,6 +1,7 @@
 import type { ZoneRule } from '../../rules/rule';
 import { phrase } from '../../catalog/catalogue';
 import { reportAt, reportTagListProblems } from './report';
+import type { TagList } from './tag-list';
 import { asTagTexts, replaceTxtValue, writeTags } from './rewrite';
 import { versionedRecords, type VersionedKind } from './versioned';
 
@@ -21,7 +22,7 @@ export function tagSyntaxRule({ id, kind, source }: RuleSpec): ZoneRule {
     defaultSeverity: 'error',
     source,
     check(zone, report) {
-      for (const { record, tags } of versionedRecords(zone, kind)) reportTagListProblems(report, record, tags);
+      for (const { record, tags } of versionedRecords(zone, kind)) reportTagListProblems(report, record, withoutExtensionNames(tags));
     },
   };
 }
@@ -63,4 +64,11 @@ export function multipleRecordsRule({ id, kind, source }: RuleSpec): ZoneRule {
       }
     },
   };
+}
+
+/** MTA-STS and TLS-RPT extension names may start with a digit and hold `-` and `.` (RFC 8461 §3.1, RFC 8460 §3). */
+const EXTENSION_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
+
+function withoutExtensionNames(tags: TagList): TagList {
+  return { ...tags, problems: tags.problems.filter((p) => p.kind !== 'bad-name' || !EXTENSION_NAME.test(p.name ?? '')) };
 }
