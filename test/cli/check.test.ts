@@ -229,3 +229,16 @@ describe('cli: suppression comments and configuration together', () => {
     assert.deepEqual(diagnostics.map((d: any) => [d.rule, d.severity, d.range.start.line]), [['config/unused-disable', 'hint', 9]]);
   });
 });
+
+describe('cli: suppression comments in an $INCLUDEd file', () => {
+  it('apply to the diagnostics of that file', async () => {
+    const root = tempTree({
+      'example.com.zone': `${HEADER}\n$INCLUDE hosts.inc\nbad IN A 300.1.1.1\n`,
+      'hosts.inc': '; mailzone-disable-next-line zone/bad-rdata\nold IN A 300.2.2.2\nnew IN A 300.3.3.3\n',
+    });
+    const report = JSON.parse((await run(['check', '--format', 'json', 'example.com.zone'], { cwd: root })).stdout);
+    const lines = (i: number) => report.files[i].diagnostics.filter((d: any) => d.rule === 'zone/bad-rdata').map((d: any) => d.range.start.line);
+    assert.deepEqual(lines(0), [8]);
+    assert.deepEqual(lines(1), [2]);
+  });
+});

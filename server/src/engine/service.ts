@@ -7,6 +7,7 @@ import { detectLanguage, languageService, type LanguageService } from './languag
 import type { RuleEnv } from './rules/rule';
 import { defaultSettings, type EngineSettings } from './settings';
 import { applySuppressions } from './suppression/apply';
+import { includedSources } from './suppression/included-files';
 import { SourceFile } from './text/source';
 import { emptyReader, singleZoneWorkspace, type FileReader, type WorkspaceIndex } from './workspace';
 import './register';
@@ -65,7 +66,7 @@ export class Analysis {
       else if (!this.service) this.diagnosticsCache = [];
       else {
         const found = this.service.lint(this.model, this.file, this.env);
-        this.diagnosticsCache = sortDiagnostics(applySuppressions(found, this.file, this.language, this.env));
+        this.diagnosticsCache = sortDiagnostics(applySuppressions(found, this.file, this.language, this.env, includedSources(this.model)));
       }
     }
     return this.diagnosticsCache;

@@ -21,11 +21,24 @@ interface Region {
 }
 
 /**
- * Drops the diagnostics that a suppression comment of `file` silences and adds what the comments
- * themselves deserve: a faded hint for a directive (or a rule named in it) that silenced nothing, and a
- * warning for a rule id MailZone does not know. Diagnostics in other files (included ones) pass through.
+ * Drops the diagnostics that a suppression comment silences and adds what the comments themselves
+ * deserve: a faded hint for a directive (or a rule named in it) that silenced nothing, and a warning for a
+ * rule id MailZone does not know. The comments of `file` apply to its diagnostics, those of each
+ * `included` file to the diagnostics in that file.
  */
 export function applySuppressions(
+  diagnostics: EngineDiagnostic[],
+  file: SourceFile,
+  language: Language | undefined,
+  env: RuleEnv,
+  included: readonly SourceFile[] = [],
+): EngineDiagnostic[] {
+  let out = diagnostics;
+  for (const source of [file, ...included.filter((f) => f.path !== file.path)]) out = suppressInFile(out, source, language, env);
+  return out;
+}
+
+function suppressInFile(
   diagnostics: EngineDiagnostic[],
   file: SourceFile,
   language: Language | undefined,
