@@ -1,14 +1,15 @@
 import type { ZoneRule } from '../rule';
 import type { ZoneRecord } from '../../zone/model';
 import { phrase } from '../../catalog/catalogue';
-import { hasMailPolicyNames, mxExchanges, recordsByType } from '../../mail/tags/mail-records';
+import { hasMailPolicyNames, inZone, mxExchanges, recordsByType } from '../../mail/tags/mail-records';
 import { looksLikeMailExchanger } from '../../mail/tags/mail-hosts';
 import { editIn } from '../../mail/tags/edits';
 
 /**
  * The classic mistake: the provider said "MX: mx1.provider.com" and it went in as a CNAME. A CNAME takes the
  * whole name (no MX can sit beside it, RFC 1034 §3.6.2), and mail then follows the provider's own MX.
- * Reported when the target looks like a mail exchanger or the name has DMARC/DKIM/MTA-STS records.
+ * Reported when the target looks like another domain's mail exchanger or the name has DMARC/DKIM/MTA-STS
+ * records.
  */
 export const mxCnameAtMailName: ZoneRule = {
   id: 'mx/cname-at-mail-name',
@@ -21,7 +22,8 @@ export const mxCnameAtMailName: ZoneRule = {
     for (const record of recordsByType(zone, 'CNAME')) {
       if (record.typed?.type !== 'CNAME' || exchanges.has(record.owner.fqdn)) continue;
       const target = record.typed.target;
-      const mailTarget = looksLikeMailExchanger(target.fqdn);
+      // An alias to a host of this zone is ordinary naming; a provider's exchanger behind a CNAME is the mistake.
+      const mailTarget = looksLikeMailExchanger(target.fqdn) && !inZone(zone, target.fqdn);
       if (!mailTarget && !hasMailPolicyNames(zone, record.owner.fqdn)) continue;
       const fix = {
         title: phrase('mx.fix.cnameToMx', { target: target.text }, env.settings.locale),
