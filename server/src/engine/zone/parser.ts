@@ -18,6 +18,12 @@ export interface ParseOptions {
 }
 
 export const MAX_INCLUDE_DEPTH = 16;
+/**
+ * Bounds on everything one zone includes, all levels together: without them a file that includes the next one
+ * three times per level loads 3^16 files and exhausts memory, although no chain is deeper than 16.
+ */
+export const MAX_INCLUDED_FILES = 1024;
+export const MAX_INCLUDED_CHARS = 64 * 1024 * 1024;
 /** Upper bound of records one $GENERATE may produce (BIND has none; an editor needs one). */
 export const MAX_GENERATED = 65536;
 
@@ -46,6 +52,7 @@ class ZoneParser {
   private lastTtl: number | undefined;
   private lastOwner: NameRef | undefined;
   private noTtlReported = false;
+  private includedChars = 0;
   /** One context object reused for every record's rdata (no closure per record). */
   private readonly rdataContext: RdataContext & { file: SourceFile; state: FileState | undefined } = {
     type: '',
@@ -312,8 +319,15 @@ class ZoneParser {
     directive.includePath = target;
     if (state.includeChain.includes(target)) return this.problem(state.file, 'zone/include-cycle', pathArg.span, undefined, { path: target });
     if (state.depth + 1 > MAX_INCLUDE_DEPTH) return this.problem(state.file, 'zone/include-depth', pathArg.span, undefined, { depth: MAX_INCLUDE_DEPTH });
+    if (this.files.length > MAX_INCLUDED_FILES) {
+      return this.problem(state.file, 'zone/include-depth', pathArg.span, 'tooMany', { count: MAX_INCLUDED_FILES, depth: MAX_INCLUDE_DEPTH });
+    }
     const text = this.reader.readText(target);
     if (text === undefined) return this.problem(state.file, 'zone/include-missing', pathArg.span, undefined, { path: pathArg.text });
+    this.includedChars += text.length;
+    if (this.includedChars > MAX_INCLUDED_CHARS) {
+      return this.problem(state.file, 'zone/include-depth', pathArg.span, 'tooMany', { count: MAX_INCLUDED_FILES, depth: MAX_INCLUDE_DEPTH });
+    }
     let origin = state.origin;
     if (originArg) {
       this.validateName(originArg.text, originArg.span, state.file);
