@@ -107,7 +107,10 @@ export const zoneRules: CatalogueSection = {
   'zone/include-depth': {
     title: '$INCLUDE nested too deeply',
     doc: 'Included files may include others, but MailZone stops after a fixed depth so a runaway chain cannot hang the check.',
-    messages: { default: 'Includes are nested {depth} levels deep; MailZone stops here.' },
+    messages: {
+      default: 'Includes are nested {depth} levels deep; MailZone stops here.',
+      tooMany: 'This zone already includes {count} files (or 64 MB of text) in all; MailZone includes no more.',
+    },
   },
   'zone/include-cycle': {
     title: '$INCLUDE cycle',
@@ -273,5 +276,12 @@ export const zoneRules: CatalogueSection = {
       'All records of a zone share its class, almost always IN (RFC 1035 §5.2). A record written with CH or HS in an ' +
       'IN zone makes BIND refuse the whole zone; usually the class was typed by mistake.',
     messages: { default: 'This record is of class {rrclass} but the zone is of class {zoneClass}.' },
+  },
+  'zone/below-dname': {
+    title: 'Data below a DNAME',
+    doc:
+      'A DNAME redirects the whole subtree below its owner to another domain (RFC 6672 §2.4), so no records may exist ' +
+      'at names under it: resolvers never reach them, and BIND refuses the zone when one of its name servers sits there.',
+    messages: { default: '{name} is below the DNAME at {dname}; records under a DNAME are never served.' },
   },
 };

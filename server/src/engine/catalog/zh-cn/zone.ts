@@ -101,7 +101,10 @@ export const zoneRules: CatalogueSection = {
   'zone/include-depth': {
     title: '$INCLUDE 嵌套过深',
     doc: '被包含的文件还可以再包含其他文件，但 MailZone 在固定深度处停止，以免失控的包含链让检查卡住。',
-    messages: { default: '包含已嵌套 {depth} 层；MailZone 在此停止。' },
+    messages: {
+      default: '包含已嵌套 {depth} 层；MailZone 在此停止。',
+      tooMany: '此区域总共已包含 {count} 个文件（或 64 MB 文本）；MailZone 不再继续包含。',
+    },
   },
   'zone/include-cycle': {
     title: '$INCLUDE 循环',
@@ -259,5 +262,12 @@ export const zoneRules: CatalogueSection = {
       '区域中的所有记录都与区域同属一个类，几乎总是 IN（RFC 1035 §5.2）。在 IN 区域中写了 CH 或 HS 类的记录时，BIND ' +
       '会拒绝整个区域；这通常是误写了类。',
     messages: { default: '这条记录属于 {rrclass} 类，而区域属于 {zoneClass} 类。' },
+  },
+  'zone/below-dname': {
+    title: 'DNAME 之下还有数据',
+    doc:
+      'DNAME 会把其所有者名称之下的整个子树重定向到另一个域（RFC 6672 §2.4），因此其下的名称不能再有任何记录：' +
+      '解析器永远到不了这些记录；如果区域的名称服务器位于其下，BIND 会拒绝该区域。',
+    messages: { default: '{name} 位于 {dname} 处的 DNAME 之下；DNAME 之下的记录永远不会被提供。' },
   },
 };

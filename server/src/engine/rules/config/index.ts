@@ -5,7 +5,7 @@ import type { ReportedRule } from '../rule';
  * engine/suppression and engine/config, not by a check over a model, hence `reportedBy`.
  */
 export const configRules: ReportedRule[] = [
-  { id: 'config/unused-disable', language: 'zone', defaultSeverity: 'hint', reportedBy: 'parser' },
+  { id: 'config/unused-disable', language: 'zone', defaultSeverity: 'hint', reportedBy: 'parser', fixable: true },
   { id: 'config/unknown-rule', language: 'zone', defaultSeverity: 'warning', reportedBy: 'parser' },
   { id: 'config/invalid-config', language: 'zone', defaultSeverity: 'error', reportedBy: 'parser' },
 ];
