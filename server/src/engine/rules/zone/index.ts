@@ -18,6 +18,7 @@ import { relativeNameMistake } from './relative-name-mistake';
 import { soaTimers } from './soa-timers';
 import { soaSerial } from './soa-serial';
 import { classMismatch } from './class-mismatch';
+import { belowDname } from './below-dname';
 
 /** Zone-file rules (syntax, data, names, SOA, RRsets). One module per rule. */
 export const zoneRules: AnyRule[] = [
@@ -40,4 +41,5 @@ export const zoneRules: AnyRule[] = [
   soaTimers,
   soaSerial,
   classMismatch,
+  belowDname,
 ];

@@ -21,8 +21,10 @@ export const targetNoAddress: ZoneRule = {
       const host = hostTarget(record);
       if (!host) continue;
       const target = host.fqdn;
-      // A name that repeats the origin is a missing dot, which zone/relative-name-mistake reports.
-      if (target === '.' || !inZone(target) || repeatsOrigin(host)) continue;
+      if (target === '.' || !inZone(target) || looksLikeAddress(host.text)) continue;
+      // For MX and SRV a name that repeats the origin is a missing dot, which zone/relative-name-mistake reports;
+      // for NS it also makes BIND refuse the zone, so that error stays.
+      if (record.type !== 'NS' && repeatsOrigin(host)) continue;
       const targetRecords = recordsAt(zone, target);
       if (targetRecords.some((r) => ADDRESS_TYPES.has(r.type) || r.type === 'CNAME')) continue;
       const delegated = isDelegated(target, apex, cuts);
@@ -40,6 +42,11 @@ export const targetNoAddress: ZoneRule = {
     }
   },
 };
+
+/** An address written where a host name belongs: mx/target-is-address reports it, not a missing host. */
+function looksLikeAddress(text: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}\.?$/.test(text) || text.includes(':');
+}
 
 /** True when `fqdn` is at or below one of the zone's delegations to a child zone. */
 function isDelegated(fqdn: string, apex: string, cuts: Set<string>): boolean {
