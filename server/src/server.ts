@@ -11,15 +11,16 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type Diagnostic as LspDiagnostic,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { phrase, ruleMessage } from './engine/catalog/catalogue';
-import { configSettings, findConfig, parseConfig, type MailzoneConfig } from './engine/config/index';
+import { layerSettings, loadConfigFor, type LoadedConfig } from './engine/config/index';
 import { docUrlFor, type EngineDiagnostic } from './engine/diagnostics';
 import { fixAllEdits } from './engine/fixes/index';
 import { Analysis } from './engine/service';
-import { CURRENT_NGINX_STABLE, type EngineSettings } from './engine/settings';
+import type { EngineSettings } from './engine/settings';
 import type { FileReader, WorkspaceIndex } from './engine/workspace';
 import { version as SERVER_VERSION } from '../../package.json';
 import { disableRuleFix, disableRuleForFileFix } from './engine/suppression/index';
@@ -31,7 +32,7 @@ import { AnalysisStore } from './lsp/documents';
 import { completionsAt, definitions, documentLinks, documentSymbols, foldingRanges, formattingEdits, hoverAt } from './lsp/features';
 import { LintScheduler } from './lsp/lint-scheduler';
 import { DiagnosticsPublisher } from './lsp/publisher';
-import { createServerReader } from './lsp/reader';
+import { createServerReader, isInside } from './lsp/reader';
 import { defaultServerSettings, readServerSettings, type ServerSettings } from './lsp/settings';
 import { pathToUri, uriToPath } from './lsp/uri';
 import { ServerWorkspaceIndex } from './lsp/workspace-index';
@@ -60,7 +61,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const savedSerials = new Map<string, string | undefined>();
   const dirty = new Set<string>();
   const openedVersions = new Map<string, number>();
-  const configCache = new Map<string, MailzoneConfig | undefined>();
+  const configCache = new Map<string, LoadedConfig | undefined>();
 
   const openText = (path: string) => documents.get(pathToUri(path))?.getText();
   const reader = createServerReader({ openText, roots: undefined });
@@ -72,17 +73,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
   const index = new ServerWorkspaceIndex(delegatingReader, openText);
 
+  /** Defaults < `.mailzone.json` < the editor's settings, per document. */
   const engineSettingsFor = (path: string): Partial<EngineSettings> => {
-    const fromFile = configFor(path);
-    const base = fromFile ? configSettings(fromFile) : {};
-    return {
-      ...base,
-      rules: { ...(base.rules ?? {}), ...settings.rules },
-      nginxVersion: settings.nginxVersion ?? base.nginxVersion ?? CURRENT_NGINX_STABLE,
-      maxFileSize: settings.maxFileSize,
-      locale,
-      now: now(),
-    };
+    const editor: Partial<EngineSettings> = { rules: settings.rules, maxFileSize: settings.maxFileSize, locale, now: now() };
+    if (settings.nginxVersion) editor.nginxVersion = settings.nginxVersion;
+    return layerSettings(configFor(path)?.settings, editor);
   };
 
   const store = new AnalysisStore((path) => ({ settings: engineSettingsFor(path), workspace: index }));
@@ -100,18 +95,32 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     versionOf: (uri) => documents.get(uri)?.version ?? null,
   };
 
-  function configFor(path: string): MailzoneConfig | undefined {
+  function configFor(path: string): LoadedConfig | undefined {
     if (configCache.has(path)) return configCache.get(path);
-    const root = roots.find((r) => path.startsWith(r));
-    let config: MailzoneConfig | undefined;
+    const root = roots.find((r) => isInside(path, r));
+    let loaded: LoadedConfig | undefined;
     try {
-      const found = findConfig(path, restrictedReader, root);
-      config = found ? parseConfig(found.text, found.path, locale).config : undefined;
+      loaded = loadConfigFor(path, restrictedReader, root, locale);
     } catch {
-      config = undefined;
+      loaded = undefined;
     }
-    configCache.set(path, config);
-    return config;
+    configCache.set(path, loaded);
+    if (loaded) publishConfigProblems(loaded);
+    return loaded;
+  }
+
+  /** Problems of a `.mailzone.json` show on that file (once per load). */
+  function publishConfigProblems(loaded: LoadedConfig): void {
+    const uri = pathToUri(loaded.path);
+    const diagnostics = loaded.problems.map((problem) => ({
+      range: { start: { line: problem.line, character: problem.character }, end: { line: problem.line, character: problem.character + 1 } },
+      severity: problem.severity === 'error' ? 1 : 2,
+      code: 'config/invalid-config',
+      codeDescription: { href: docUrlFor('config/invalid-config') },
+      source: 'mailzone',
+      message: problem.message,
+    })) satisfies LspDiagnostic[];
+    publisher.publish(`config:${uri}`, new Map([[uri, diagnostics]]), undefined, false);
   }
 
   function lintNow(uri: string): void {

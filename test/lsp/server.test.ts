@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import type {
   CodeAction,
   CompletionItem,
@@ -13,7 +16,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { applyEdits } from '../../server/src/engine/fixes/index';
 import { nextSerial } from '../../server/src/engine/zone/serial';
-import { ensureBuilt, LspSession } from './support/lsp-session';
+import { ensureBuilt, LspSession, pathToUri } from './support/lsp-session';
 
 const URI = 'file:///virtual/example.com.zone';
 
@@ -379,5 +382,68 @@ describe('language server settings and locale', function () {
     const session = new LspSession();
     await session.initialize();
     assert.equal(await session.close(), 0);
+  });
+});
+
+describe('language server in a workspace folder', function () {
+  this.timeout(30_000);
+  let root: string;
+  let session: LspSession;
+
+  before(async () => {
+    ensureBuilt();
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'mailzone-lsp-'));
+    fs.writeFileSync(path.join(root, '.mailzone.json'), JSON.stringify({ rules: { 'zone/single-ns': 'off', 'zone/soa-timers': 'loud' } }));
+    fs.writeFileSync(path.join(root, 'db.example.net'), '$ORIGIN example.net.\n$TTL 60\n_spf IN TXT "v=spf1 ip4:192.0.2.0/24 -all"\n');
+    fs.writeFileSync(path.join(root, 'nginx.conf'), 'http {\nserver {\nlisten 443 ssl;\nssl_protocols TLSv1 TLSv1.2;\n}\n}\n');
+    session = new LspSession({ workspaceFolder: root });
+    await session.initialize();
+  });
+
+  after(async () => {
+    await session?.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('applies .mailzone.json and reports its problems on the file itself', async () => {
+    const uri = pathToUri(path.join(root, 'example.com.zone'));
+    await session.open(uri, ZONE);
+    const diagnostics = await session.diagnostics(uri, 1);
+    assert.ok(!rules(diagnostics).includes('zone/single-ns'), rules(diagnostics).join());
+    assert.ok(rules(diagnostics).includes('zone/target-is-cname'));
+    const config = await session.diagnostics(pathToUri(path.join(root, '.mailzone.json')));
+    assert.ok(config.length > 0 && config.every((d) => d.source === 'mailzone'));
+    assert.match(String(config[0]!.message), /loud/);
+  });
+
+  it('goes from an SPF include to the TXT record in another zone file of the workspace', async () => {
+    const uri = pathToUri(path.join(root, 'example.com.zone'));
+    const text = '$ORIGIN example.com.\n$TTL 60\n@ IN TXT "v=spf1 include:_spf.example.net -all"\n';
+    await session.change(uri, 2, [{ text }]);
+    const column = text.split('\n')[2]!.indexOf('_spf.example.net') + 2;
+    const locations = await session.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: { line: 2, character: column } });
+    assert.deepEqual(locations.map((l) => [l.uri, l.range.start.line]), [[pathToUri(path.join(root, 'db.example.net')), 2]]);
+  });
+
+  it('hovers SPF terms with their meaning', async () => {
+    const uri = pathToUri(path.join(root, 'example.com.zone'));
+    const line = '@ IN TXT "v=spf1 include:_spf.example.net -all"';
+    const hover = await session.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: line.indexOf('-all') + 2 } });
+    assert.ok(hover, 'a hover on -all');
+    const contents = hover.contents as { kind?: string; value?: string };
+    assert.ok(typeof contents.value === 'string' && contents.value.length > 10);
+  });
+
+  it('checks, outlines and formats nginx configuration', async () => {
+    const uri = pathToUri(path.join(root, 'nginx.conf'));
+    const text = fs.readFileSync(path.join(root, 'nginx.conf'), 'utf8');
+    await session.open(uri, text, 'nginx');
+    const diagnostics = await session.diagnostics(uri, 1);
+    assert.ok(rules(diagnostics).some((r) => r.startsWith('nginx/')), rules(diagnostics).join());
+    const symbols = await session.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.length > 0);
+    const edits = await session.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
+    const formatted = applyEdits(text, edits.map((e) => ({ path: uri, range: e.range, newText: e.newText })));
+    assert.match(formatted, /\n {4}server \{\n {8}listen 443 ssl;/);
   });
 });

@@ -13,11 +13,15 @@ export class DiagnosticsPublisher {
 
   constructor(private readonly send: (uri: string, diagnostics: Diagnostic[], version?: number) => void) {}
 
-  /** Replaces everything `source` reported; `grouped` maps each target URI to its diagnostics. */
-  publish(source: string, grouped: Map<string, Diagnostic[]>, version?: number): void {
+  /**
+   * Replaces everything `source` reported; `grouped` maps each target URI to its diagnostics. A source that
+   * is a document always publishes to itself (an empty list clears it); `documentSource` false is for
+   * sources that are not documents (a `.mailzone.json` load).
+   */
+  publish(source: string, grouped: Map<string, Diagnostic[]>, version?: number, documentSource = true): void {
     const previous = this.targetsOf.get(source) ?? new Set<string>();
     const next = new Set(grouped.keys());
-    next.add(source);
+    if (documentSource) next.add(source);
     for (const target of new Set([...previous, ...next])) {
       const sources = this.byTarget.get(target) ?? new Map<string, Diagnostic[]>();
       const list = grouped.get(target) ?? [];
