@@ -32,3 +32,13 @@ export function lineOf(text: string, needle: string): number {
   if (index < 0) throw new Error(`no line holds "${needle}"`);
   return index + 1;
 }
+
+/** Markdown as the hover renders it: without emphasis marks and code backticks, spaces collapsed. */
+export function rendered(markdown: string): string {
+  return markdown.replace(/\*\*|\*|`/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether the hover shows this catalogue text (after rendering both the same way). */
+export function shows(hoverText: string, markdown: string): boolean {
+  return rendered(hoverText).includes(rendered(markdown));
+}
