@@ -131,6 +131,19 @@ export const mailRules: CatalogueSection = {
     doc: 'This name receives mail but has no DMARC record at `_dmarc` (and the zone apex has none that covers it). Without DMARC, receivers have no policy for mail that fails SPF and DKIM, and the owner receives no reports of who sends as the domain (RFC 9989 §5). The fix adds a monitoring record `v=DMARC1; p=none; rua=mailto:…` with a report address to fill in.',
     messages: { default: '{owner} receives mail but has no DMARC record at {name}.' },
   },
+  'srv/no-implicit-tls': {
+    title: 'Mail service offered only with STARTTLS',
+    doc: 'RFC 8314 §5.1 asks mail clients to prefer implicit TLS (`_submissions._tcp` 465, `_imaps._tcp` 993, `_pop3s._tcp` 995) over STARTTLS, whose upgrade an attacker on the path can strip. This domain advertises the STARTTLS service only. If the server listens on the implicit-TLS port, publish that SRV record too; the fix adds it on the same host.',
+    messages: { default: '{service} is advertised without {secure}: RFC 8314 prefers implicit TLS on port {port}.' },
+  },
+  'bimi/dmarc-not-enforced': {
+    title: 'BIMI logo without an enforcing DMARC policy',
+    doc: 'Mail clients show a BIMI logo only for mail that passes DMARC under a policy of `p=quarantine` or `p=reject` (BIMI draft, DMARC requirements). With `p=none`, or without a DMARC record, the logo is never shown. Move DMARC to enforcement first, then publish the logo.',
+    messages: {
+      default: 'The DMARC policy of {domain} is p={policy}: BIMI logos are shown only under p=quarantine or p=reject.',
+      noDmarc: '{domain} has no DMARC record in this zone: BIMI logos are shown only under p=quarantine or p=reject.',
+    },
+  },
   'srv/wrong-port': {
     title: 'Mail SRV record with the wrong port',
     doc: 'RFC 6186 §3 and RFC 8314 §5.1 tie each mail-client service to a port: `_submissions._tcp` 465 (implicit TLS), `_submission._tcp` 587 (STARTTLS), `_imaps._tcp` 993, `_imap._tcp` 143, `_pop3s._tcp` 995, `_pop3._tcp` 110. Clients that configure themselves from SRV records trust the port, so a wrong one breaks the automatic setup.',
@@ -244,4 +257,5 @@ export const mailRecordPhrases: PhraseSection = {
   'mx.fix.cnameToMx': 'Replace the CNAME with "MX 10 {target}"',
   'srv.fix.port': 'Set the port to {port}',
   'mail.fix.versionFirst': 'Move {version} to the front',
+  'srv.fix.addImplicitTls': 'Add {service} on port {port}',
 };

@@ -131,6 +131,19 @@ export const mailRules: CatalogueSection = {
     doc: '此名称接收邮件，但在 `_dmarc` 下没有 DMARC 记录（区域顶点也没有可以覆盖它的记录）。没有 DMARC，接收方对 SPF 和 DKIM 都未通过的邮件没有处理策略，域名所有者也收不到关于谁在以该域名发信的报告（RFC 9989 §5）。修复操作会添加一条监控记录 `v=DMARC1; p=none; rua=mailto:…`，其中的报告地址需要填写。',
     messages: { default: '{owner} 接收邮件，但 {name} 没有 DMARC 记录。' },
   },
+  'srv/no-implicit-tls': {
+    title: '邮件服务只提供 STARTTLS',
+    doc: 'RFC 8314 §5.1 要求邮件客户端优先使用隐式 TLS（`_submissions._tcp` 465、`_imaps._tcp` 993、`_pop3s._tcp` 995），而不是 STARTTLS——后者的升级过程可能被路径上的攻击者剥离。此域名只发布了 STARTTLS 服务。如果服务器在隐式 TLS 端口上监听，请同时发布对应的 SRV 记录；修复操作会在同一主机上添加它。',
+    messages: { default: '发布了 {service}，却没有 {secure}：RFC 8314 建议使用端口 {port} 上的隐式 TLS。' },
+  },
+  'bimi/dmarc-not-enforced': {
+    title: 'BIMI 标志没有配合强制执行的 DMARC 策略',
+    doc: '只有在 DMARC 策略为 `p=quarantine` 或 `p=reject` 且邮件通过 DMARC 时，邮件客户端才会显示 BIMI 标志（BIMI 草案中的 DMARC 要求）。策略为 `p=none` 或没有 DMARC 记录时，标志永远不会显示。请先让 DMARC 进入强制执行，再发布标志。',
+    messages: {
+      default: '{domain} 的 DMARC 策略是 p={policy}：只有在 p=quarantine 或 p=reject 下才会显示 BIMI 标志。',
+      noDmarc: '{domain} 在此区域中没有 DMARC 记录：只有在 p=quarantine 或 p=reject 下才会显示 BIMI 标志。',
+    },
+  },
   'srv/wrong-port': {
     title: '邮件 SRV 记录的端口错误',
     doc: 'RFC 6186 §3 和 RFC 8314 §5.1 为每种邮件客户端服务规定了端口：`_submissions._tcp` 465（隐式 TLS），`_submission._tcp` 587（STARTTLS），`_imaps._tcp` 993，`_imap._tcp` 143，`_pop3s._tcp` 995，`_pop3._tcp` 110。根据 SRV 记录自动配置的客户端会信任这个端口，端口错误会使自动配置失败。',
@@ -244,4 +257,5 @@ export const mailRecordPhrases: PhraseSection = {
   'mx.fix.cnameToMx': '把 CNAME 替换为“MX 10 {target}”',
   'srv.fix.port': '把端口改为 {port}',
   'mail.fix.versionFirst': '把 {version} 移到最前面',
+  'srv.fix.addImplicitTls': '在端口 {port} 上添加 {service}',
 };

@@ -3,6 +3,7 @@ import { bimiTagSyntax } from './tag-syntax';
 import { bimiVersion } from './version';
 import { bimiInvalidUri } from './invalid-uri';
 import { bimiMultipleRecords } from './multiple-records';
+import { bimiDmarcNotEnforced } from './dmarc-not-enforced';
 
 /** bimi rules, one module per rule. */
-export const bimiRules: AnyRule[] = [bimiTagSyntax, bimiVersion, bimiInvalidUri, bimiMultipleRecords];
+export const bimiRules: AnyRule[] = [bimiTagSyntax, bimiVersion, bimiInvalidUri, bimiMultipleRecords, bimiDmarcNotEnforced];
