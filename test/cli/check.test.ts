@@ -242,3 +242,25 @@ describe('cli: suppression comments in an $INCLUDEd file', () => {
     assert.deepEqual(lines(1), [2]);
   });
 });
+
+describe('cli: inputs that are not regular files', () => {
+  it('refuses a FIFO named on the command line instead of blocking on it, and skips it in a walk', async function () {
+    if (process.platform === 'win32') this.skip();
+    const root = tempTree({ 'ok.zone': CLEAN_ZONE });
+    const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+    execFileSync('mkfifo', [path.join(root, 'pipe.zone')]);
+    const named = await run(['check', 'pipe.zone', 'ok.zone'], { cwd: root });
+    assert.equal(named.code, 2);
+    assert.match(named.stderr, /cannot read pipe\.zone: not a regular file/);
+    const walked = await run(['check', '--format', 'json', '.'], { cwd: root });
+    assert.equal(walked.code, 0);
+    assert.deepEqual(JSON.parse(walked.stdout).files.map((f: any) => f.path), ['ok.zone']);
+  });
+
+  it('checks a binary file without crashing', async () => {
+    const root = tempTree({ 'blob.zone': Buffer.from([0, 1, 2, 255, 0, 10]) });
+    const result = await run(['check', '--format', 'json', 'blob.zone'], { cwd: root });
+    assert.equal(result.code, 0);
+    assert.equal(JSON.parse(result.stdout).files[0].diagnostics[0].rule, 'core/binary-file');
+  });
+});

@@ -58,13 +58,15 @@ export function checkFile(job: CheckJob, context: CheckContext): FileOutcome {
     ioFailure: false,
   };
   let bytes: Buffer;
+  let text: string;
   try {
     bytes = job.text !== undefined ? Buffer.from(job.text, 'utf8') : fs.readFileSync(job.path);
+    text = job.text ?? bytes.toString('utf8');
   } catch (error) {
+    // Includes files too large for one string (V8 caps strings at about 512 MB).
     return fail(outcome, phrase('cli.cannotRead', { path: job.display, detail: errorDetail(error) }, context.locale));
   }
   const settings: Partial<EngineSettings> = { ...(job.configPath ? context.configs[job.configPath] : {}), locale: context.locale };
-  const text = job.text ?? bytes.toString('utf8');
   try {
     const analyse = (texts: ReadonlyMap<string, string>) =>
       new Analysis({ path: job.path, text: texts.get(job.path)!, language: job.language }, { settings, reader: createFsReader({ overlay: new Map(texts) }) });

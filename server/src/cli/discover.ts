@@ -22,6 +22,8 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn']);
 /** Extensions that are never zone files, so their content is not even sniffed. */
 const NEVER_ZONE = /\.(md|markdown|js|mjs|cjs|ts|tsx|json|ya?ml|toml|html?|css|svg|png|jpe?g|gif|webp|ico|pdf|zip|gz|tgz|xz|bz2|7z|tar|exe|dll|so|dylib|o|a|class|jar|py|pyc|rb|go|rs|c|h|cc|cpp|hpp|java|sh|bash|lock|log|csv|xml|pem|crt|key|der|p12|woff2?|ttf|otf|map)$/i;
 const SNIFF_BYTES = 4096;
+/** Reading a FIFO or a device would block or never end: only regular files are checked. */
+const NOT_A_FILE = 'not a regular file';
 
 /**
  * Files to check under `inputs`. A file named on the command line is always checked (as a zone file when
@@ -41,6 +43,7 @@ export function discoverFiles(inputs: readonly string[], cwd: string): Discovery
       continue;
     }
     if (stat.isDirectory()) walk(absolute, cwd, discovery, seen, new Set());
+    else if (!stat.isFile()) discovery.failures.push({ path: input, detail: NOT_A_FILE });
     else add(discovery, seen, { path: absolute, display: displayPath(absolute, cwd), language: detectExplicit(absolute) });
   }
   return discovery;
