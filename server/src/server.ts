@@ -57,6 +57,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let pullConfiguration = false;
   let watchFilesDynamically = false;
   let snippetEdits = false;
+  /** Only the VS Code client asks for `mailzone/checked`; other editors would log it as unhandled. */
+  let checkedNotifications = false;
   /** Documents edited since they were opened or last saved, with the serial as it was then. */
   const savedSerials = new Map<string, string | undefined>();
   const dirty = new Set<string>();
@@ -136,7 +138,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const found = [...analysis.diagnostics];
       if (document.getText().length > settings.maxFileSize) found.push(tooLarge(analysis, document.getText().length));
       publisher.publish(uri, groupByUri(found), document.version);
-      void connection.sendNotification('mailzone/checked', {
+      if (checkedNotifications) void connection.sendNotification('mailzone/checked', {
         uri,
         version: document.version,
         milliseconds: Date.now() - started,
@@ -207,6 +209,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const init = isObject(params.initializationOptions) ? params.initializationOptions : {};
     locale = typeof init.locale === 'string' ? init.locale : (params.locale ?? 'en');
     trusted = init.trusted !== false;
+    checkedNotifications = init.checkedNotifications === true;
     if (init.settings !== undefined) settings = readServerSettings(init.settings);
     roots = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri)).filter((p) => !p.includes(':') || /^[A-Za-z]:/.test(p));
     if (roots.length === 0 && params.rootUri) roots = [uriToPath(params.rootUri)];

@@ -359,6 +359,25 @@ describe('language server settings and locale', function () {
     }
   });
 
+  it('checks files above mailzone.maxFileSize on open and save only, with an info diagnostic', async () => {
+    const session = new LspSession({ settings: { maxFileSize: 100 } });
+    try {
+      await session.initialize();
+      await session.open(URI, ZONE);
+      const opened = await session.diagnostics(URI, 1);
+      const info = opened.find((d) => d.code === 'core/file-too-large');
+      assert.ok(info && info.severity === 3, rules(opened).join());
+      assert.ok(rules(opened).includes('zone/target-is-cname'), 'still checked on open');
+      await session.change(URI, 2, [{ text: ZONE + '; more\n' }]);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.ok(!session.published.some((p) => p.uri === URI && p.version === 2), 'no check per keystroke');
+      await session.connection.sendNotification('textDocument/didSave', { textDocument: { uri: URI } });
+      assert.ok((await session.diagnostics(URI, 2)).length > 0);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('bumps the serial on save when the zone changed and the serial did not', async () => {
     const session = new LspSession({ settings: { serial: { bumpOnSave: true } } });
     try {
