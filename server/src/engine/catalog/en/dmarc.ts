@@ -18,6 +18,7 @@ export const dmarcRules: CatalogueSection = {
     messages: {
       default: '"{written}" must be the first tag: receivers ignore this record as written.',
       exact: '"{written}" must be written exactly v=DMARC1: receivers ignore this record as written.',
+      missing: 'This record has no v=DMARC1 tag: receivers ignore it. It must start with v=DMARC1.',
     },
   },
   'dmarc/invalid-tag-value': {

@@ -12,9 +12,12 @@ export interface DmarcRecord {
   valid: boolean;
 }
 
-/** A record at `_dmarc` counts as meant for DMARC when it carries a `v=DMARC1` tag in any case or position. */
+/**
+ * A record at `_dmarc` counts as meant for DMARC when it carries a `v=DMARC1` tag in any case or position, or,
+ * with the version forgotten, a policy or report tag.
+ */
 export function isDmarcIntent(value: string): boolean {
-  return mentionsVersion(value, 'DMARC1') || /^[ \t]*v[ \t]*=[ \t]*dmarc/i.test(value);
+  return mentionsVersion(value, 'DMARC1') || /^[ \t]*v[ \t]*=[ \t]*dmarc/i.test(value) || /(^|;)[ \t]*(p|rua)[ \t]*=/i.test(value);
 }
 
 export function isValidDmarcStart(value: string): boolean {

@@ -5,8 +5,8 @@ import { asTagTexts, replaceTxtValue, writeTags } from '../../mail/tags/rewrite'
 import { reportAt } from '../../mail/tags/report';
 
 /**
- * Receivers use a record only when it starts with exactly `v=DMARC1` (RFC 9989 §4.7): a later or
- * differently cased version tag makes the record invisible.
+ * Receivers use a record only when it starts with exactly `v=DMARC1` (RFC 9989 §4.7): a later, differently
+ * cased or forgotten version tag makes the record invisible.
  */
 export const dmarcVersionNotFirst: ZoneRule = {
   id: 'dmarc/version-not-first',
@@ -18,10 +18,13 @@ export const dmarcVersionNotFirst: ZoneRule = {
     for (const { record, tags, valid } of dmarcRecords(zone)) {
       if (valid) continue;
       const version = tags.tags.find((tag) => tag.name.toLowerCase() === 'v');
-      if (!version) continue;
       const others = asTagTexts(tags.tags.filter((tag) => tag !== version));
       const fixed = writeTags([{ name: 'v', value: 'DMARC1' }, ...others]);
       const fix = { title: phrase('dmarc.fix.versionFirst', {}, env.settings.locale), edits: [replaceTxtValue(record, fixed)], preferred: true };
+      if (!version) {
+        report({ path: record.file.path, span: record.rdataSpan, messageId: 'missing', fixes: [fix] });
+        continue;
+      }
       const messageId = version.index > 0 ? 'default' : 'exact';
       reportAt(report, record, tags, version.start, version.end, { messageId, args: { written: `${version.name}=${version.value}` }, fixes: [fix] });
     }
