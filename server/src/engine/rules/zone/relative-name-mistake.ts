@@ -3,6 +3,7 @@ import type { SourceFile } from '../../text/source';
 import type { NameRef, ZoneRecord } from '../../zone/model';
 import type { Report, ZoneRule } from '../rule';
 import { rdataNames } from './host-target';
+import { zoneApex } from './zone-apex';
 
 /**
  * Top-level domains common enough that a relative name ending in one was surely meant to be absolute
@@ -21,10 +22,10 @@ export const relativeNameMistake: ZoneRule = {
   source: 'RFC 1035 §5.1',
   fixable: true,
   check(zone, report, env) {
-    const locale = env.settings.locale;
+    const context = { locale: env.settings.locale, apex: zoneApex(zone)?.replace(/\.$/, '') ?? '' };
     for (const record of zone.records) {
-      if (!record.ownerInherited) checkName(record.owner, record, report, locale);
-      if (hasNames(record)) for (const name of rdataNames(record)) checkName(name, record, report, locale);
+      if (!record.ownerInherited) checkName(record.owner, record, report, context);
+      if (hasNames(record)) for (const name of rdataNames(record)) checkName(name, record, report, context);
     }
   },
 };
@@ -35,8 +36,14 @@ function hasNames(record: ZoneRecord): boolean {
 
 type Mistake = 'repeats-origin' | 'ends-in-tld';
 
-function checkName(name: NameRef, record: ZoneRecord, report: Report, locale: string): void {
-  const mistake = name.relative ? mistakeIn(name) : undefined;
+interface Context {
+  locale: string;
+  /** The zone apex without its trailing dot ('' when unknown or the root). */
+  apex: string;
+}
+
+function checkName(name: NameRef, record: ZoneRecord, report: Report, { locale, apex }: Context): void {
+  const mistake = name.relative ? mistakeIn(name, apex) : undefined;
   if (!mistake) return;
   const file: SourceFile = record.file;
   const intended = `${name.text}.`;
@@ -60,32 +67,32 @@ function checkName(name: NameRef, record: ZoneRecord, report: Report, locale: st
 
 /** True when a relative name repeats the origin (`mx.example.com` under `example.com.`): a missing trailing dot. */
 export function repeatsOrigin(name: NameRef): boolean {
-  return name.relative && mistakeIn(name) === 'repeats-origin';
+  return name.relative && mistakeIn(name, '') === 'repeats-origin';
 }
 
 /**
- * A relative name reads `<text>.<origin>`. It repeats the origin when the text itself ends with the origin's
- * labels; it was meant absolute when its last label is a common TLD. Compared inside `fqdn`, which holds the
- * lower-cased text followed by the origin, so the common case allocates nothing.
+ * A relative name reads `<text>.<origin>`. It repeats the origin (or the zone apex, under a deeper $ORIGIN) when
+ * the text itself ends with those labels; it was meant absolute when its last label is a common TLD. Compared
+ * inside `fqdn`, which holds the lower-cased text followed by the origin, so the common case allocates nothing.
  */
-function mistakeIn(name: NameRef): Mistake | undefined {
+function mistakeIn(name: NameRef, apex: string): Mistake | undefined {
   const { text, fqdn } = name;
   if (text === '' || text === '@' || name.span.end <= name.span.start) return undefined;
   const originLength = fqdn.length - text.length - 2; // the origin without its trailing dot
   if (originLength <= 0 || fqdn.charCodeAt(text.length) !== 46) return undefined;
-  if (endsWithOrigin(fqdn, text.length, originLength)) return 'repeats-origin';
+  if (textEndsWith(fqdn, text.length, fqdn, text.length + 1, originLength)) return 'repeats-origin';
+  if (apex !== '' && textEndsWith(fqdn, text.length, apex, 0, apex.length)) return 'repeats-origin';
   const lastDot = text.lastIndexOf('.');
   if (lastDot > 0 && COMMON_TLDS.has(text.slice(lastDot + 1).toLowerCase())) return 'ends-in-tld';
   return undefined;
 }
 
-/** Whether fqdn[0, textLength) ends with the origin label sequence fqdn[textLength + 1, + originLength). */
-function endsWithOrigin(fqdn: string, textLength: number, originLength: number): boolean {
-  const start = textLength - originLength;
+/** Whether fqdn[0, textLength) ends, at a label boundary, with suffix[from, from + length). */
+function textEndsWith(fqdn: string, textLength: number, suffix: string, from: number, length: number): boolean {
+  const start = textLength - length;
   if (start < 0 || (start > 0 && fqdn.charCodeAt(start - 1) !== 46)) return false;
-  const originStart = textLength + 1;
-  for (let i = 0; i < originLength; i++) {
-    if (fqdn.charCodeAt(start + i) !== fqdn.charCodeAt(originStart + i)) return false;
+  for (let i = 0; i < length; i++) {
+    if (fqdn.charCodeAt(start + i) !== suffix.charCodeAt(from + i)) return false;
   }
   return true;
 }
