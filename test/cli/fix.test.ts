@@ -120,3 +120,14 @@ describe('cli: files reached through $INCLUDE', () => {
     assert.equal(fs.readFileSync(path.join(root, 'example.com.zone'), 'utf8'), `${HEADER}\n$INCLUDE hosts.inc\n`);
   });
 });
+
+describe('cli/writeFileAtomic ownership', () => {
+  it('keeps the owner of a file fixed by root', function () {
+    if (process.getuid?.() !== 0) this.skip();
+    const root = tempTree({ 'f.zone': 'old\n' });
+    const file = path.join(root, 'f.zone');
+    fs.chownSync(file, 65534, 65534);
+    writeFileAtomic(file, Buffer.from('new\n'), Buffer.from('old\n'));
+    assert.deepEqual([fs.statSync(file).uid, fs.statSync(file).gid], [65534, 65534]);
+  });
+});

@@ -11,7 +11,7 @@ export class ChangedOnDiskError extends Error {
 /**
  * Replaces `file` with `data` so that a reader sees either the old or the new content, never a mix:
  * the data goes to a temporary file in the same directory (same file system, so the rename is atomic),
- * is flushed, gets the original's mode, and is renamed over the original. When `expected` is given and the
+ * is flushed, gets the original's mode (and, when run as root, its owner), and is renamed over the original. When `expected` is given and the
  * file no longer holds those bytes (someone else wrote it meanwhile), nothing is written. On any failure
  * the temporary file is removed and the original is untouched.
  */
@@ -26,6 +26,7 @@ export function writeFileAtomic(file: string, data: Uint8Array, expected?: Uint8
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
+    keepOwner(temp, stat);
     fs.chmodSync(temp, stat.mode & 0o7777);
     if (expected && !Buffer.from(expected).equals(fs.readFileSync(file))) throw new ChangedOnDiskError(file);
     fs.renameSync(temp, file);
@@ -34,6 +35,12 @@ export function writeFileAtomic(file: string, data: Uint8Array, expected?: Uint8
     removeQuietly(temp);
     throw error;
   }
+}
+
+/** A file fixed by root keeps its owner; for anyone else chown is not permitted and the owner is already theirs. */
+function keepOwner(temp: string, original: fs.Stats): void {
+  if (process.getuid?.() !== 0 || (original.uid === 0 && original.gid === 0)) return;
+  fs.chownSync(temp, original.uid, original.gid);
 }
 
 function closeQuietly(fd: number): void {
