@@ -35,6 +35,11 @@ export interface TlsServer {
   protocols: Setting;
   ciphers: Setting;
   certificates: NginxDirective[];
+  /**
+   * The server comes from a fragment opened alone: the blocks around it (nginx.conf's `http`) are unknown,
+   * so a setting missing here may well be set there.
+   */
+  partial: boolean;
   lookup(name: string): Setting | undefined;
 }
 
@@ -90,7 +95,7 @@ export function tlsServers(config: NginxConfig, nginxVersion: string): TlsServer
   };
   const rootFamily = familyOf(config.rootContext);
   if (rootFamily && config.rootContext === `${rootFamily}/server`) {
-    out.push(buildServer(undefined, config.main.directives, rootFamily, [], nginxVersion));
+    out.push(buildServer(undefined, config.main.directives, rootFamily, [], nginxVersion, true));
   } else if (rootFamily && config.rootContext === rootFamily) {
     visitTop(config.main.directives, rootFamily);
   } else visit(config.main.directives, []);
@@ -98,7 +103,7 @@ export function tlsServers(config: NginxConfig, nginxVersion: string): TlsServer
 
   function visitTop(list: readonly NginxDirective[], family: ServerFamily) {
     for (const directive of childrenNamed(list, 'server')) {
-      if (directive.block) out.push(buildServer(directive, directive.block, family, [list as NginxDirective[]], nginxVersion));
+      if (directive.block) out.push(buildServer(directive, directive.block, family, [list as NginxDirective[]], nginxVersion, true));
     }
   }
 }
@@ -109,6 +114,7 @@ function buildServer(
   family: ServerFamily,
   ancestors: readonly (readonly NginxDirective[])[],
   nginxVersion: string,
+  partial = false,
 ): TlsServer {
   const body = expandIncludes(bodyList);
   const lookup = (name: string): Setting | undefined => {
@@ -143,6 +149,7 @@ function buildServer(
     protocols: lookup('ssl_protocols') ?? { values: defaultProtocols(nginxVersion), inherited: true },
     ciphers: lookup('ssl_ciphers') ?? { values: [NGINX_DEFAULT_CIPHERS], inherited: true },
     certificates,
+    partial,
     lookup,
   };
 }

@@ -14,7 +14,7 @@ export const nginxCertificateMissing: ModelRule<NginxConfig> = {
   source: 'nginx ngx_http_ssl_module',
   check(config, report, env) {
     for (const server of serversOf(config, env.settings.nginxVersion)) {
-      if (!server.tls || server.certificates.length > 0) continue;
+      if (!server.tls || server.certificates.length > 0 || server.partial) continue;
       // A server that only passes the certificate choice to a variable or a default server elsewhere is not judged.
       if (server.family === 'stream' && !server.listens.some((l) => l.ssl)) continue;
       const anchor = serverAnchor(server);

@@ -36,7 +36,7 @@ export function cipherTargets(config: NginxConfig, env: RuleEnv): CipherTarget[]
       continue;
     }
     const anchor = serverAnchor(server);
-    if (!anchor) continue;
+    if (!anchor || server.partial) continue;
     const edit = server.block && insertInBlock(config, server.block, `ssl_ciphers ${MOZILLA_INTERMEDIATE_CIPHERS};`);
     out.push({ ...anchor, isDefault: true, analysis: analyzeCiphers(server.ciphers.values.join(' ')), fixes: edit ? [{ title, preferred: true, edits: [edit] }] : [] });
   }

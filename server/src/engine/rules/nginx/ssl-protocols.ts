@@ -31,7 +31,7 @@ export const nginxSslProtocols: ModelRule<NginxConfig> = {
         continue;
       }
       const anchor = serverAnchor(server);
-      if (!anchor) continue;
+      if (!anchor || server.partial) continue;
       report({ ...anchor, messageId: 'nginx-default', args: { protocols: old.join(' '), version: env.settings.nginxVersion }, fixes: insertFix(config, server, fixTitle) });
     }
   },
