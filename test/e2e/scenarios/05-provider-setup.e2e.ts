@@ -13,25 +13,31 @@ function find(records: RecordLine[], owner: string, type: string, pattern: RegEx
   return records.filter((r) => r.owner === owner && r.type === type && pattern.test(r.data));
 }
 
+/** Runs the setup command on a zone file as a user does, accepting every default, and saves. */
+async function setUpAlibabaMail(file: string): Promise<void> {
+  const wb = workbench();
+  await wb.open(file);
+  await runCommand(wb.page, COMMAND);
+  const picked = await pickEntry(wb.page, 'Alibaba');
+  assert.match(picked, /Alibaba/);
+  // The command may ask for tenant values; a user accepting the defaults presses Enter.
+  for (let question = 0; question < 5 && (await quickInputVisible(wb.page)); question++) {
+    process.stdout.write(`      answering "${await quickInputPrompt(wb.page)}" with the default\n`);
+    await wb.page.keyboard.press('Enter');
+    await wb.page.waitForTimeout(300);
+  }
+  await wb.page.waitForSelector('.tabs-container .tab.active.dirty', { timeout: 10_000 });
+  // Leave snippet mode (tab stops on the placeholders) as a user does, then save.
+  await wb.page.keyboard.press('Escape');
+  await wb.page.keyboard.press('Escape');
+  assert.ok(await activeEditorIsDirty(wb.page), 'the command changed the document');
+  await wb.save();
+}
+
 describe('5. mail provider setup: Alibaba Mail on an empty zone', () => {
   it('inserts the documented MX, SPF, client CNAME and DMARC starter records', async () => {
     const wb = workbench();
-    await wb.open(FILE);
-    await runCommand(wb.page, COMMAND);
-    const picked = await pickEntry(wb.page, 'Alibaba');
-    assert.match(picked, /Alibaba/);
-    // The command may ask for tenant values; a user accepting the defaults presses Enter.
-    for (let question = 0; question < 5 && (await quickInputVisible(wb.page)); question++) {
-      process.stdout.write(`      answering "${await quickInputPrompt(wb.page)}" with the default\n`);
-      await wb.page.keyboard.press('Enter');
-      await wb.page.waitForTimeout(300);
-    }
-    await wb.page.waitForSelector('.tabs-container .tab.active.dirty', { timeout: 10_000 });
-    // Leave snippet mode (tab stops on the placeholders) as a user does, then save.
-    await wb.page.keyboard.press('Escape');
-    await wb.page.keyboard.press('Escape');
-    assert.ok(await activeEditorIsDirty(wb.page), 'the command changed the document');
-    await wb.save();
+    await setUpAlibabaMail(FILE);
 
     const saved = wb.read(FILE);
     const records = recordLines(saved);
@@ -51,5 +57,17 @@ describe('5. mail provider setup: Alibaba Mail on an empty zone', () => {
 
     const problems = await waitForProblems(wb.page, 'empty.zone', () => true);
     assert.deepEqual(problems.filter((p) => p.severity === 'error'), [], `the inserted records raise no error:\n${formatProblems(problems)}`);
+  });
+
+  it('merges the provider into an existing SPF record instead of adding a second one', async () => {
+    const wb = workbench();
+    const file = 'zones/existing-spf.zone';
+    await setUpAlibabaMail(file);
+    const saved = wb.read(file);
+    const spf = find(recordLines(saved), 'existing.example.', 'TXT', /v=spf1/);
+    assert.equal(spf.length, 1, `still exactly one SPF record:\n${saved}`);
+    assert.match(spf[0]?.data ?? '', /ip4:192\.0\.2\.25/, 'the existing sender stays authorized');
+    assert.match(spf[0]?.data ?? '', /include:spf\.qiye\.aliyun\.com/, 'the provider is added to it');
+    assert.match(spf[0]?.data ?? '', /-all"$/, 'the record still ends in -all');
   });
 });
