@@ -7,6 +7,13 @@ import { parseNginxFile } from './parser';
 
 /** nginx itself stops at deeper include chains only by running out of files; MailZone stops here. */
 export const MAX_INCLUDE_DEPTH = 16;
+/**
+ * Bounds on `include` expansion for one configuration: files that include each other through globs fan out
+ * exponentially before the depth bound stops them. A snippet included once per server block is normal;
+ * the same file included more than MAX_SAME_FILE times is not.
+ */
+export const MAX_INCLUDED_FILES = 2000;
+export const MAX_SAME_FILE = 64;
 
 /** Folders whose files are fragments included from nginx.conf's directory (Debian and the nginx.org packages). */
 const FRAGMENT_FOLDERS = new Set(['conf.d', 'sites-available', 'sites-enabled', 'snippets', 'modules-enabled', 'modules-available', 'stream.d', 'mail.d']);
@@ -59,6 +66,10 @@ export function hasGlob(pattern: string): boolean {
 }
 
 class IncludeResolver {
+  private included = 0;
+  private readonly timesIncluded = new Map<string, number>();
+  private stopped = false;
+
   constructor(
     private readonly reader: FileReader,
     private readonly prefix: string,
@@ -87,6 +98,14 @@ class IncludeResolver {
       if (chain.length > MAX_INCLUDE_DEPTH) {
         this.report(directive, 'nginx/include-cycle', { path, depth: MAX_INCLUDE_DEPTH }, 'too-deep');
         continue;
+      }
+      if (this.stopped) return;
+      const times = (this.timesIncluded.get(path) ?? 0) + 1;
+      this.timesIncluded.set(path, times);
+      if (++this.included > MAX_INCLUDED_FILES || times > MAX_SAME_FILE) {
+        this.stopped = true;
+        this.report(directive, 'nginx/include-cycle', { path, count: this.included }, 'too-many');
+        return;
       }
       const text = this.reader.readText(path);
       if (text === undefined) {

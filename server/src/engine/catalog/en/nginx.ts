@@ -23,7 +23,7 @@ export const nginxRules: CatalogueSection = {
   'nginx/include-cycle': {
     title: 'Include cycle',
     doc: 'The file includes itself, directly or through other files. nginx would read the files again and again until it fails; MailZone stops at the first repetition and after 16 levels.',
-    messages: { default: '`{path}` is already being included: this include makes a cycle.', 'too-deep': 'Includes are nested more than {depth} levels deep at `{path}`; MailZone stops reading here.' },
+    messages: { default: '`{path}` is already being included: this include makes a cycle.', 'too-deep': 'Includes are nested more than {depth} levels deep at `{path}`; MailZone stops reading here.', 'too-many': 'Includes expand to {count} files or repeat `{path}` too often (a glob that includes itself?); MailZone stops reading here.' },
   },
   'nginx/unknown-directive': {
     title: 'Unknown directive',

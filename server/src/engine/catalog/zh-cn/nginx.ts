@@ -23,7 +23,7 @@ export const nginxRules: CatalogueSection = {
   'nginx/include-cycle': {
     title: '循环包含',
     doc: '文件直接或通过其他文件包含了自身。nginx 会反复读取这些文件直到失败；MailZone 在第一次重复处以及超过 16 层时停止。',
-    messages: { default: '`{path}` 已在包含链中：此处的 include 形成了循环。', 'too-deep': '在 `{path}` 处 include 嵌套超过 {depth} 层；MailZone 在此停止读取。' },
+    messages: { default: '`{path}` 已在包含链中：此处的 include 形成了循环。', 'too-deep': '在 `{path}` 处 include 嵌套超过 {depth} 层；MailZone 在此停止读取。', 'too-many': 'include 展开到 {count} 个文件，或过于频繁地重复包含 `{path}`（通配符包含了自身？）；MailZone 在此停止读取。' },
   },
   'nginx/unknown-directive': {
     title: '未知指令',
