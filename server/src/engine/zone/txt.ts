@@ -39,39 +39,42 @@ export function txtStrings(fields: RdataField[]): TxtString[] {
 /**
  * Joins the character-strings of a TXT record (RFC 7208 §3.3: no separator) and maps every decoded
  * character back to the source. `\DDD` decodes to the character with that code (an octet).
+ * Runs without escapes are copied as slices: a large zone joins millions of characters.
  */
 export function joinTxt(fields: RdataField[]): MappedText {
-  let value = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let capacity = 0;
+  for (const field of fields) capacity += field.text.length;
+  const starts = new Int32Array(capacity + 1);
+  const ends = new Int32Array(capacity);
+  const pieces: string[] = [];
+  let n = 0;
   for (const field of fields) {
     const text = field.text;
     const base = field.span.start;
     const from = field.quoted ? 1 : 0;
     const to = field.quoted && text.length > 1 && text.endsWith('"') && !escapedQuoteAtEnd(text) ? text.length - 1 : text.length;
+    let run = from;
     for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 92 && i + 1 < to) {
-        if (isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) {
-          value += String.fromCharCode(Number(text.slice(i + 1, i + 4)) & 0xff);
-          starts.push(base + i);
-          ends.push(base + i + 4);
-          i += 3;
-        } else {
-          value += text[i + 1];
-          starts.push(base + i);
-          ends.push(base + i + 2);
-          i += 1;
-        }
+      starts[n] = base + i;
+      if (text.charCodeAt(i) !== 92 || i + 1 >= to) {
+        ends[n++] = base + i + 1;
         continue;
       }
-      value += text[i];
-      starts.push(base + i);
-      ends.push(base + i + 1);
+      if (i > run) pieces.push(text.slice(run, i));
+      if (isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) {
+        pieces.push(String.fromCharCode(Number(text.slice(i + 1, i + 4)) & 0xff));
+        ends[n++] = base + i + 4;
+        i += 3;
+      } else {
+        pieces.push(text[i + 1]!);
+        ends[n++] = base + i + 2;
+        i += 1;
+      }
+      run = i + 1;
     }
+    if (to > run) pieces.push(text.slice(run, to));
   }
   const last = fields[fields.length - 1];
-  const endOffset = ends.length > 0 ? ends[ends.length - 1]! : last ? last.span.end : 0;
-  starts.push(endOffset);
-  return new MappedText(value, Int32Array.from(starts), Int32Array.from(ends));
+  starts[n] = n > 0 ? ends[n - 1]! : last ? last.span.end : 0;
+  return new MappedText(pieces.join(''), starts.subarray(0, n + 1), ends.subarray(0, n));
 }

@@ -61,14 +61,17 @@ export function labelsOf(fqdn: string): string[] {
 
 /** `sel._domainkey.example.com.` → `example.com.`; undefined when the name is not under `_domainkey`. */
 export function dkimDomainOf(fqdn: string): string | undefined {
-  const labels = labelsOf(fqdn.toLowerCase());
+  const lower = fqdn.toLowerCase();
+  if (!lower.includes('_domainkey')) return undefined; // most owners: no split needed
+  const labels = labelsOf(lower);
   const at = labels.indexOf('_domainkey');
   if (at < 1) return undefined;
   return labels.slice(at + 1).join('.') + '.';
 }
 
 export function isDmarcOwner(fqdn: string): boolean {
-  return labelsOf(fqdn.toLowerCase())[0] === '_dmarc';
+  const lower = fqdn.toLowerCase();
+  return lower.startsWith('_dmarc') && labelsOf(lower)[0] === '_dmarc';
 }
 
 /** `_dmarc.example.com.` → `example.com.` */
