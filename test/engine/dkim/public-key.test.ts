@@ -4,6 +4,7 @@ import { readDkimKey } from '../../../server/src/engine/mail/dkim/public-key';
 
 // Keys made with: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:N; openssl pkey -pubout -outform DER
 // (SubjectPublicKeyInfo) and openssl rsa -RSAPublicKey_out -outform DER (PKCS#1); Ed25519 with genpkey.
+// The private keys (pkcs8 -topk8, rsa -traditional) were made for these tests only and are published nowhere.
 const KEYS = {
   rsa512spki: 'MFwwDQYJKoZIhvcNAQEBBQADSwAwSAJBALXPmNkFGfkXHLH9EDGNri0nFFv25UnICtdqi3cX3sGbhLPy/MtzLHLNip1Q/yXleDIETzCmEcOfio01WgTCDoUCAwEAAQ==',
   rsa512pkcs1: 'MEgCQQC1z5jZBRn5Fxyx/RAxja4tJxRb9uVJyArXaot3F97Bm4Sz8vzLcyxyzYqdUP8l5XgyBE8wphHDn4qNNVoEwg6FAgMBAAE=',
@@ -12,6 +13,9 @@ const KEYS = {
   rsa2048spki: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEApgMJmXo//XkBoV66wk+uT3xuIsqhmsxj4+pDJDD6fpgYpbmbIRcat+E5/8eg0HMwmEhnj0hv5lBOSD/mXI5yQREeQDJ8Bke0cwZynitw0uhl68YT4FZXVTXv0xeiqBduCJoKsaKRUmEyoWbznAgMSAPhuosMjE2/9g/yUHfsZ77pPcztGDckpmQS2a8pnt9mzNsf2SNwsuYQxqxeczrC2So84RxKaw5ygOZ3032UeGGRKRgGAsEdBlNQ72tL94dTb9PsXSsPms3V5eKz472XocNEdGyYmV4XiCgvMWoTY2NVGP/ujWewkn4Q02+BCyEyVf0PkGqbGuZSTJeGPmPD4wIDAQAB',
   rsa4096spki: 'MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEAl90Ffj7tz3k5Tn5ofD6SwrsfnrzYz/VrrywmN2v4fXK9525oGHHvZY+yfYHLoYnvRZbEdw2vmGyEdR/zhBXAOoUsCKDSRqBxd6Ov4mhdyXlGODU05KzUMRPpH28PkkeN11K5Q4gYP3iUag/noD588sBVICmb6y6KQAX3hmWzeXI63mnN2JYQUG8TOGUnh4rCi00P8FNrD3y+CBzIEve/T1sMyYcQiwSy3OeRrJbd6vfDyRKfpMlelF86nSE8nL+bPoI2LPtVTWE1H89+OmAckiRmR0rBfDkQOsE3zmhFfe2F24QKZAebF2cZwjmiexTN7YDFnWzMMeZBjrtAk8rFcgvOaRsxACxCgU2RB4hZ5VMmOOXeSQGykH41nUcwJxzmjlJvPcjFsxxfAyhJNjsoMaqZzf+9o3tJcjwOCplla3bfAeemVY2khAfMYSwLLQeeXG9kNazElKP4I11JDm4Dvv+HcywATPZELcsTrVmuNfK1JtpRLWhK+q9RYPrYUBLsuxZRN8tKPEzi0Yo0CpIglz5d7VmfoMX5oDhKiWDBoZ5XRIXtvaYYWmkp0T9JVIYgyhvnZ3OwLLDElSQ8XhRT8xKhnbl1T8JI7xblN+R/xN5oqtNLvGudWKgupWmjhbTYVhHjpMirCU8VgyT+VuyAbxZqKPnOnQ2+DSV9lLMNmzcCAwEAAQ==',
   ed25519raw: 'LiF9HYcWRGfExl4ELSnupsN+8swOkcUYjTBoIBhfbCg=',
+  rsa512pkcs8private: 'MIIBVAIBADANBgkqhkiG9w0BAQEFAASCAT4wggE6AgEAAkEAtc+Y2QUZ+Rccsf0QMY2uLScUW/blScgK12qLdxfewZuEs/L8y3Mscs2KnVD/JeV4MgRPMKYRw5+KjTVaBMIOhQIDAQABAkEAhoAMoEgQ3eCGPvpq123r88VcX2h4WavesVxFzpXfGjRU26ew8jv92HGYui0tbFnz7M0jgB8MGRsFoh4H+ekf5QIhAPA6KzRxYZ++Lrea0Atgnb8TVZkPHRe8M4mrS2iDTxNLAiEAwb+LeA+9TxKfGmugtEX+X9fwIFM1U5n9NIBAxUCqc28CIDSjCkR7c4ClE2d3rI5RpT7w5ZicDyvcOQ65UdScsP7xAiAB3Y1DN6uT8lLz1ytx8OaVF6gpN4Pg7S+h7MYy3/+EIwIgDFq+W/XLbWMQu77v2iLwgIyYngPrCXvcDzx1gzkA4T8=',
+  rsa512pkcs1private: 'MIIBOgIBAAJBALXPmNkFGfkXHLH9EDGNri0nFFv25UnICtdqi3cX3sGbhLPy/MtzLHLNip1Q/yXleDIETzCmEcOfio01WgTCDoUCAwEAAQJBAIaADKBIEN3ghj76atdt6/PFXF9oeFmr3rFcRc6V3xo0VNunsPI7/dhxmLotLWxZ8+zNI4AfDBkbBaIeB/npH+UCIQDwOis0cWGfvi63mtALYJ2/E1WZDx0XvDOJq0tog08TSwIhAMG/i3gPvU8SnxproLRF/l/X8CBTNVOZ/TSAQMVAqnNvAiA0owpEe3OApRNnd6yOUaU+8OWYnA8r3DkOuVHUnLD+8QIgAd2NQzerk/JS89crcfDmlReoKTeD4O0voezGMt//hCMCIAxavlv1y21jELu+79oi8ICMmJ4D6wl73A88dYM5AOE/',
+  ed25519pkcs8private: 'MC4CAQAwBQYDK2VwBCIEIJZ0qj0+k9XmylKHXQE+CBnUmAzvxwU/bs4hGo34X/d6',
   ed25519spki: 'MCowBQYDK2VwAyEALiF9HYcWRGfExl4ELSnupsN+8swOkcUYjTBoIBhfbCg=',
 };
 
@@ -42,6 +46,12 @@ describe('DKIM public key decoding', () => {
 
   it('says an RSA key is RSA even when k=ed25519 claims otherwise', () => {
     assert.equal(read(KEYS.rsa2048spki, 'ed25519').kind, 'rsa');
+  });
+
+  it('recognises a private key pasted by mistake, in every format openssl writes', () => {
+    assert.deepEqual(read(KEYS.rsa512pkcs8private), { kind: 'private', format: 'pkcs8' });
+    assert.deepEqual(read(KEYS.rsa512pkcs1private), { kind: 'private', format: 'pkcs1' });
+    assert.deepEqual(read(KEYS.ed25519pkcs8private, 'ed25519'), { kind: 'private', format: 'pkcs8' });
   });
 
   it('rejects bytes that are not DER, and truncated keys', () => {

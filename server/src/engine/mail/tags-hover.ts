@@ -50,6 +50,7 @@ function keyLine(at: MailRecordAt, locale: string): string {
 function describeKey(key: DkimPublicKey | undefined, locale: string): string {
   if (key?.kind === 'rsa') return phrase('dkim.hover.rsaKey', { bits: key.bits, format: key.format === 'spki' ? 'SubjectPublicKeyInfo' : 'PKCS#1 RSAPublicKey' }, locale);
   if (key?.kind === 'ed25519') return phrase('dkim.hover.ed25519Key', { bytes: key.bytes }, locale);
+  if (key?.kind === 'private') return phrase('dkim.hover.privateKey', {}, locale);
   return phrase('dkim.hover.undecodable', {}, locale);
 }
 

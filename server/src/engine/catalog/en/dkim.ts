@@ -83,6 +83,11 @@ export const dkimRules: CatalogueSection = {
     doc: 'Verifiers look a key up at `<selector>._domainkey.<domain>` (RFC 6376 §3.6.2.1). A key record anywhere else is never found. This usually comes from a DNS panel that wanted only the selector part of the name, or from a missing `._domainkey` label.',
     messages: { default: 'This looks like a DKIM key, but {owner} is not under _domainkey, so no verifier will find it.' },
   },
+  'dkim/private-key-published': {
+    title: 'DKIM private key published in DNS',
+    doc: 'The `p=` value is a private key (PKCS#1 RSAPrivateKey or PKCS#8), not the public key. Anyone who reads this record can sign mail as the domain, and verifiers cannot use it either. This happens when the wrong file of a new key pair is pasted. Treat the key as compromised: make a new key pair, publish its public half under a new selector, and remove this record (RFC 6376 §3.6.1, §8.4).',
+    messages: { default: 'This is a {format} private key, not a public key: anyone can now sign mail as this domain. Replace the key pair.' },
+  },
   'dkim/multiple-records': {
     title: 'More than one DKIM record at a selector',
     doc: 'A selector should publish one key record. With several TXT records the verifier picks one it can parse (RFC 6376 §3.6.2.2), so results depend on the order the resolver returns them in. Use a new selector for a new key.',

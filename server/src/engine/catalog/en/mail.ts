@@ -195,6 +195,7 @@ export const mailRecordPhrases: PhraseSection = {
   'dkim.hover.rsaKey': 'RSA key, **{bits} bits** ({format}).',
   'dkim.hover.ed25519Key': 'Ed25519 key, **{bytes} bytes**.',
   'dkim.hover.revoked': 'Empty: this key is revoked.',
+  'dkim.hover.privateKey': '**This is a private key.** It must never be published: revoke it and publish the public half.',
   'dkim.hover.undecodable': 'This key cannot be decoded.',
   'dmarc.tag.v': '**v=** version: exactly `DMARC1`, and the first tag. Otherwise receivers ignore the record.',
   'dmarc.tag.p': '**p=** policy for mail that fails DMARC: `none` (monitor only), `quarantine` (treat as suspicious), `reject` (refuse).',

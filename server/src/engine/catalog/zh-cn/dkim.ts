@@ -83,6 +83,11 @@ export const dkimRules: CatalogueSection = {
     doc: '验证方在 `<选择器>._domainkey.<域名>` 查询密钥（RFC 6376 §3.6.2.1），发布在其他位置的密钥永远不会被找到。这通常是因为 DNS 面板只需要填写选择器部分，或漏写了 `._domainkey` 标签。',
     messages: { default: '这看起来是 DKIM 密钥，但 {owner} 不在 _domainkey 下，验证方找不到它。' },
   },
+  'dkim/private-key-published': {
+    title: 'DKIM 私钥被发布到了 DNS',
+    doc: '`p=` 的值是私钥（PKCS#1 RSAPrivateKey 或 PKCS#8），而不是公钥。任何读到这条记录的人都能以该域名签名邮件，验证方也无法使用它。这通常是粘贴新密钥对时选错了文件。请把该密钥视为已泄露：生成新的密钥对，在新的选择器下发布其公钥，并删除这条记录（RFC 6376 §3.6.1、§8.4）。',
+    messages: { default: '这是 {format} 私钥，而不是公钥：现在任何人都能以该域名签名邮件。请更换密钥对。' },
+  },
   'dkim/multiple-records': {
     title: '同一选择器下有多条 DKIM 记录',
     doc: '一个选择器只应发布一条密钥记录。有多条 TXT 记录时，验证方会挑选一条能解析的（RFC 6376 §3.6.2.2），结果取决于解析器返回记录的顺序。新密钥请使用新的选择器。',

@@ -195,6 +195,7 @@ export const mailRecordPhrases: PhraseSection = {
   'dkim.hover.rsaKey': 'RSA 密钥，**{bits} 位**（{format}）。',
   'dkim.hover.ed25519Key': 'Ed25519 密钥，**{bytes} 字节**。',
   'dkim.hover.revoked': '为空：此密钥已吊销。',
+  'dkim.hover.privateKey': '**这是私钥。** 私钥绝不能公开：请吊销它，并发布对应的公钥。',
   'dkim.hover.undecodable': '无法解码此密钥。',
   'dmarc.tag.v': '**v=** 版本：必须严格为 `DMARC1` 且是第一个标签，否则接收方会忽略这条记录。',
   'dmarc.tag.p': '**p=** 对未通过 DMARC 的邮件的策略：`none`（仅监控）、`quarantine`（视为可疑）、`reject`（拒收）。',

@@ -7,7 +7,9 @@
 export type DkimPublicKey =
   | { kind: 'rsa'; bits: number; format: 'spki' | 'pkcs1' }
   | { kind: 'ed25519'; bytes: number; format: 'raw' | 'spki' }
-  | { kind: 'undecodable'; reason: 'not-der' | 'unknown-algorithm'; oid?: string };
+  | { kind: 'undecodable'; reason: 'not-der' | 'unknown-algorithm'; oid?: string }
+  /** A private key (PKCS#1 RSAPrivateKey or PKCS#8 PrivateKeyInfo) pasted where the public key belongs. */
+  | { kind: 'private'; format: 'pkcs1' | 'pkcs8' };
 
 const OID_RSA = '1.2.840.113549.1.1.1';
 const OID_ED25519 = '1.3.101.112';
@@ -51,7 +53,20 @@ function children(bytes: Uint8Array, node: DerNode): DerNode[] | undefined {
 const SEQUENCE = 0x30;
 const INTEGER = 0x02;
 const BIT_STRING = 0x03;
+const OCTET_STRING = 0x04;
 const OBJECT_ID = 0x06;
+
+/**
+ * RSAPrivateKey ::= SEQUENCE { version INTEGER, modulus, publicExponent, privateExponent, … } (nine integers);
+ * PrivateKeyInfo ::= SEQUENCE { version INTEGER, AlgorithmIdentifier, OCTET STRING, … }.
+ */
+function privateKeyFormat(bytes: Uint8Array, root: DerNode): 'pkcs1' | 'pkcs8' | undefined {
+  const parts = children(bytes, root);
+  if (!parts || parts.length < 3 || parts[0]!.tag !== INTEGER || parts[0]!.end - parts[0]!.start !== 1 || bytes[parts[0]!.start]! > 1) return undefined;
+  if (parts.length >= 9 && parts.slice(0, 9).every((p) => p.tag === INTEGER)) return 'pkcs1';
+  if (parts[1]!.tag === SEQUENCE && parts[2]!.tag === OCTET_STRING) return 'pkcs8';
+  return undefined;
+}
 
 function integerBits(bytes: Uint8Array, node: DerNode): number {
   let at = node.start;
@@ -105,6 +120,8 @@ function fromSpki(bytes: Uint8Array, root: DerNode): DkimPublicKey | undefined {
 export function readDkimKey(bytes: Uint8Array, declaredAlgorithm: string): DkimPublicKey {
   const root = readNode(bytes, 0, bytes.length);
   const wholeDer = root !== undefined && root.tag === SEQUENCE && root.end === bytes.length;
+  const privateFormat = wholeDer ? privateKeyFormat(bytes, root) : undefined;
+  if (privateFormat) return { kind: 'private', format: privateFormat };
   if (declaredAlgorithm === 'ed25519') {
     if (wholeDer) {
       const spki = fromSpki(bytes, root);

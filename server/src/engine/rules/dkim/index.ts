@@ -11,6 +11,7 @@ import { dkimTestingMode } from './testing-mode';
 import { dkimRevokedKey } from './revoked-key';
 import { dkimOutsideDomainkey } from './outside-domainkey';
 import { dkimMultipleRecords } from './multiple-records';
+import { dkimPrivateKeyPublished } from './private-key-published';
 
 /** dkim rules, one module per rule. */
 export const dkimRules: AnyRule[] = [
@@ -26,4 +27,5 @@ export const dkimRules: AnyRule[] = [
   dkimRevokedKey,
   dkimOutsideDomainkey,
   dkimMultipleRecords,
+  dkimPrivateKeyPublished,
 ];

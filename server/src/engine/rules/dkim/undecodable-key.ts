@@ -15,7 +15,7 @@ export const dkimUndecodableKey: ZoneRule = {
     for (const { record, tags } of dkimRecords(zone)) {
       const reading = dkimKeyOf(tags);
       const key = reading?.key;
-      if (!reading || !key) continue;
+      if (!reading || !key || key.kind === 'private') continue;
       const at = (messageId: string, args: Record<string, string | number> = {}) =>
         reportAt(report, record, tags, reading.tag.valueStart, reading.tag.valueEnd, { messageId, args });
       const algorithm = dkimAlgorithm(tags);
