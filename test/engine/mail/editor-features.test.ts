@@ -36,6 +36,11 @@ describe('mail record hover', () => {
     assert.match(pHover, /RFC 6376/);
   });
 
+  it('names the key when the selector itself is hovered', () => {
+    const a = analysis('ed._domainkey IN TXT "v=DKIM1; k=ed25519; p=LiF9HYcWRGfExl4ELSnupsN+8swOkcUYjTBoIBhfbCg="\n');
+    assert.match(hoverText(a.hover(at(a, 'ed._domainkey', 1))), /Ed25519 key, \*\*32 bytes/);
+  });
+
   it('says a revoked key is revoked', () => {
     const a = analysis('old._domainkey IN TXT "v=DKIM1; p="\n');
     assert.match(hoverText(a.hover(at(a, 'p="', 0))), /revoked/);

@@ -13,7 +13,8 @@ import { spanOf, tagAt, type Tag } from './tags/tag-list';
 
 /**
  * Hover on a tag of a DKIM, DMARC, MTA-STS, TLS-RPT or BIMI record: what it means and where it is defined;
- * on DKIM `p=` also the key's algorithm and real size. Hover elsewhere on a DMARC record: its policy in words.
+ * on DKIM `p=` also the key's algorithm and real size. Hover elsewhere on a DMARC record: its policy in words;
+ * on a DKIM record: its key.
  */
 export function mailTagHover(zone: Zone, offset: number, env: RuleEnv): Hover | undefined {
   const at = mailRecordAt(zone, offset);
@@ -21,10 +22,12 @@ export function mailTagHover(zone: Zone, offset: number, env: RuleEnv): Hover | 
   const locale = env.settings.locale;
   const tag = at.position >= 0 ? tagAt(at.tags, at.position) : undefined;
   if (tag) return tagHover(at, tag, locale);
+  const range = at.record.file.rangeOf(at.record.span);
   if (at.info.kind === 'dmarc') {
     const domain = domainUnder('_dmarc', at.record.owner.fqdn) ?? at.record.owner.fqdn;
-    return { contents: { kind: 'markdown', value: dmarcPolicySummary(at.tags, domain, locale).join('\n\n') }, range: at.record.file.rangeOf(at.record.span) };
+    return { contents: { kind: 'markdown', value: dmarcPolicySummary(at.tags, domain, locale).join('\n\n') }, range };
   }
+  if (at.info.kind === 'dkim' && dkimKeyOf(at.tags)) return { contents: { kind: 'markdown', value: keyLine(at, locale) }, range };
   return undefined;
 }
 
