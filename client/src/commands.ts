@@ -19,7 +19,9 @@ export function registerCommands(
     return (await running.sendRequest(ExecuteCommandRequest.type, { command, arguments: args })) as T | undefined;
   };
 
+  const ruleDocuments = new RuleDocuments();
   context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(RuleDocuments.scheme, ruleDocuments),
     vscode.commands.registerCommand('mailzone.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('mailzone.restartServer', () => restart()),
     vscode.commands.registerCommand('mailzone.showRuleDocumentation', async (ruleId?: unknown) => {
@@ -30,8 +32,8 @@ export function registerCommands(
         void vscode.window.showWarningMessage(vscode.l10n.t('MailZone has no rule named {0}.', rule));
         return;
       }
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: doc.markdown });
-      await vscode.commands.executeCommand('markdown.showPreview', document.uri);
+      const uri = ruleDocuments.show(doc);
+      await vscode.commands.executeCommand('markdown.showPreview', uri);
     }),
     vscode.commands.registerCommand('mailzone.bumpSerial', async () => {
       const editor = zoneEditor();
@@ -54,6 +56,22 @@ export function registerCommands(
       if (picked) await execute(ServerCommand.setUpProvider, [editor.document.uri.toString(), picked.id]);
     }),
   );
+}
+
+/** Rule documentation as read-only virtual Markdown documents (no unsaved buffer left behind). */
+class RuleDocuments implements vscode.TextDocumentContentProvider {
+  static readonly scheme = 'mailzone-rule';
+  private readonly texts = new Map<string, string>();
+
+  show(doc: RuleDocumentation): vscode.Uri {
+    const uri = vscode.Uri.from({ scheme: RuleDocuments.scheme, path: `/${doc.rule}.md` });
+    this.texts.set(uri.toString(), doc.markdown);
+    return uri;
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.texts.get(uri.toString()) ?? '';
+  }
 }
 
 function zoneEditor(): vscode.TextEditor | undefined {

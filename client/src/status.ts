@@ -41,7 +41,7 @@ export class StatusItem implements vscode.Disposable {
       this.item.severity = counts.errors > 0 ? vscode.LanguageStatusSeverity.Error : counts.warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
       this.item.text = counts.errors + counts.warnings + counts.others === 0
         ? vscode.l10n.t('$(check) MailZone')
-        : vscode.l10n.t('MailZone: {0} errors, {1} warnings, {2} other', counts.errors, counts.warnings, counts.others);
+        : vscode.l10n.t('MailZone $(error) {0} $(warning) {1} $(info) {2}', counts.errors, counts.warnings, counts.others);
       this.item.detail = this.lastCheckMs === undefined ? vscode.l10n.t('running') : vscode.l10n.t('running · checked in {0} ms', this.lastCheckMs);
       this.item.busy = false;
     } else if (this.state === State.Starting) {
