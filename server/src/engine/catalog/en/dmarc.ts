@@ -69,6 +69,11 @@ export const dmarcRules: CatalogueSection = {
     doc: 'Receivers look up the policy at `_dmarc.<domain>` only (RFC 9989 §4.8). A `v=DMARC1` record at the domain itself or anywhere else is never read. (Records at `<domain>._report._dmarc.<host>` are report authorisations and are fine.)',
     messages: { default: 'This DMARC record at {owner} is never read: it belongs at {expected}' },
   },
+  'dmarc/no-reports': {
+    title: 'DMARC monitoring policy without report address',
+    doc: '`p=none` asks receivers to take no action; its purpose is to collect aggregate reports of who sends mail as the domain before enforcing (RFC 9989 §5.2). Without `rua=` nobody receives those reports, so the record neither protects the domain nor tells its owner anything. Add `rua=mailto:…`, or move to `p=quarantine`/`p=reject`.',
+    messages: { default: 'p=none with no rua=: receivers take no action and send their reports nowhere.' },
+  },
   'dmarc/report-authorization': {
     title: 'External DMARC report destination has not authorised the reports',
     doc: 'Reports for one domain sent to an address at another domain are delivered only if the destination publishes a TXT record `v=DMARC1` at `<policy-domain>._report._dmarc.<destination>` (RFC 7489 §7.1, kept in RFC 9990). The destination zone is part of this workspace and has no such record, so receivers will drop this address.',

@@ -69,6 +69,11 @@ export const dmarcRules: CatalogueSection = {
     doc: '接收方只在 `_dmarc.<域名>` 查询策略（RFC 9989 §4.8）。放在域名本身或其他位置的 `v=DMARC1` 记录永远不会被读取。（位于 `<域名>._report._dmarc.<主机>` 的记录是报告授权记录，没有问题。）',
     messages: { default: '{owner} 上的这条 DMARC 记录不会被读取：它应该放在 {expected}' },
   },
+  'dmarc/no-reports': {
+    title: 'DMARC 监控策略没有报告地址',
+    doc: '`p=none` 要求接收方不采取任何行动，其目的是在执行策略之前收集聚合报告，了解谁在以该域名发信（RFC 9989 §5.2）。没有 `rua=` 就没有人收到这些报告，这条记录既不能保护域名，也不能给所有者提供任何信息。请添加 `rua=mailto:…`，或改为 `p=quarantine`/`p=reject`。',
+    messages: { default: 'p=none 且没有 rua=：接收方不采取行动，报告也无处可送。' },
+  },
   'dmarc/report-authorization': {
     title: '外部 DMARC 报告目的地未授权接收报告',
     doc: '把某个域名的报告发送到另一个域名的地址时，只有目的地在 `<策略域名>._report._dmarc.<目的地>` 发布了 `v=DMARC1` TXT 记录，报告才会被投递（RFC 7489 §7.1，RFC 9990 沿用）。目的地的区域文件就在当前工作区中，却没有这条记录，因此接收方会丢弃这个地址。',

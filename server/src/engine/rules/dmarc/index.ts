@@ -8,6 +8,7 @@ import { dmarcMissingPolicy } from './missing-policy';
 import { dmarcMultipleRecords } from './multiple-records';
 import { dmarcOutsideDmarc } from './outside-dmarc';
 import { dmarcReportAuthorization } from './report-authorization';
+import { dmarcNoReports } from './no-reports';
 
 /** dmarc rules, one module per rule. */
 export const dmarcRules: AnyRule[] = [
@@ -20,4 +21,5 @@ export const dmarcRules: AnyRule[] = [
   dmarcMultipleRecords,
   dmarcOutsideDmarc,
   dmarcReportAuthorization,
+  dmarcNoReports,
 ];
