@@ -22,7 +22,7 @@ const ALLOWED = [
   /^extension\/syntaxes\/[a-z-]+\.tmLanguage\.json$/,
   /^extension\/language-configuration\/[a-z-]+\.json$/,
   /^extension\/l10n\/bundle\.l10n\.[a-z-]+\.json$/,
-  /^extension\/docs\/.+\.md$/,
+  /^extension\/docs\/rules\/.+\.md$/,
   /^extension\/(readme|changelog)\.md$/,
   /^extension\/LICENSE\.txt$/,
   /^extension\/images\/icon\.png$/,
