@@ -90,9 +90,22 @@ export function walkDirectives(list: readonly NginxDirective[], visit: (directiv
   }
 }
 
-/** The directives named `name` directly in `list` (includes expanded). */
+const byNameCache = new WeakMap<readonly NginxDirective[], Map<string, NginxDirective[]>>();
+
+/** The directives named `name` directly in `list` (includes expanded); indexed once per list. */
 export function childrenNamed(list: readonly NginxDirective[] | undefined, name: string): NginxDirective[] {
-  return list ? expandIncludes(list).filter((directive) => directive.name === name) : [];
+  if (!list) return [];
+  let index = byNameCache.get(list);
+  if (!index) {
+    index = new Map();
+    for (const directive of expandIncludes(list)) {
+      const same = index.get(directive.name);
+      if (same) same.push(directive);
+      else index.set(directive.name, [directive]);
+    }
+    byNameCache.set(list, index);
+  }
+  return index.get(name) ?? [];
 }
 
 /** The last directive named `name` directly in `list`: nginx uses the last one for most single-value directives. */
