@@ -33,6 +33,10 @@ export async function measureEditor({ serverJs, file, text, edits = 50, timeoutM
     const sync = init?.capabilities?.textDocumentSync;
     const incremental = (typeof sync === 'number' ? sync : sync?.change) === 2;
 
+    // The server reports its own check time per version (mailzone/checked): latency minus that is the
+    // debounce and transport.
+    const checkMs = new Map();
+    client.on('mailzone/checked', (p) => p?.uri === uri && checkMs.set(p.version, p.milliseconds));
     const diagnosticsOf = (version) => (p) => p.uri === uri && (p.version === undefined || p.version === version);
     const openedAt = performance.now();
     const opened = client.waitFor('textDocument/publishDiagnostics', diagnosticsOf(1), timeoutMs);
@@ -55,7 +59,11 @@ export async function measureEditor({ serverJs, file, text, edits = 50, timeoutM
       const { at } = await published;
       latencies.push(at - sentAt);
     }
+    const checks = [...checkMs.entries()].filter(([v]) => v > 1).map(([, ms]) => ms);
     return {
+      checkP50: percentile(checks, 50),
+      checkP95: percentile(checks, 95),
+      openCheckMs: checkMs.get(1),
       openMs,
       openDiagnostics: first.params.diagnostics.length,
       incrementalSync: incremental,

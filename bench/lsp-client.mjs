@@ -9,6 +9,7 @@ export class LspClient {
     this.nextId = 1;
     this.pending = new Map();
     this.waiters = [];
+    this.listeners = new Map();
     this.stderr = '';
     this.child.stdout.on('data', (chunk) => this.receive(chunk));
     this.child.stderr.on('data', (chunk) => {
@@ -21,6 +22,11 @@ export class LspClient {
     const id = this.nextId++;
     this.send({ jsonrpc: '2.0', id, method, params });
     return new Promise((resolve, reject) => this.pending.set(id, { resolve, reject }));
+  }
+
+  /** Calls `listener(params)` for every notification `method` (in addition to any waiter). */
+  on(method, listener) {
+    this.listeners.set(method, [...(this.listeners.get(method) ?? []), listener]);
   }
 
   notify(method, params) {
@@ -86,6 +92,7 @@ export class LspClient {
       this.send({ jsonrpc: '2.0', id: message.id, result });
       return;
     }
+    for (const listener of this.listeners.get(message.method) ?? []) listener(message.params);
     for (const waiter of this.waiters) {
       if (waiter.method === message.method && waiter.match(message.params)) {
         clearTimeout(waiter.timer);

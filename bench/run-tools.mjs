@@ -7,7 +7,8 @@ export function have(command) {
 }
 
 /**
- * Runs hyperfine over `commands` ({ name, command }) and returns each one's mean and stddev in seconds.
+ * Runs hyperfine over `commands` ({ name, command }) and returns each one's mean and stddev (wall) and mean
+ * CPU time (user + system), in seconds. On a shared machine the CPU time is the steadier figure.
  * Exit codes are ignored: a checker that finds problems exits non-zero, which is not a failure here.
  */
 export function hyperfine(commands, { runs = 3, warmup = 1, exportJson, parameter } = {}) {
@@ -17,7 +18,7 @@ export function hyperfine(commands, { runs = 3, warmup = 1, exportJson, paramete
   const result = spawnSync('hyperfine', args, { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`hyperfine failed (exit ${result.status})`);
   const report = JSON.parse(fs.readFileSync(exportJson, 'utf8'));
-  return report.results.map((r) => ({ name: r.command, mean: r.mean, stddev: r.stddev ?? 0, min: r.min, max: r.max }));
+  return report.results.map((r) => ({ name: r.command, mean: r.mean, stddev: r.stddev ?? 0, min: r.min, max: r.max, cpu: r.user + r.system }));
 }
 
 /** Peak resident set size (MB) of one run of `argv`, from GNU time's "Maximum resident set size". */
