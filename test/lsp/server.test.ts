@@ -444,6 +444,17 @@ describe('language server in a workspace folder', function () {
     assert.deepEqual(locations.map((l) => [l.uri, l.range.start.line]), [[pathToUri(path.join(root, 'db.example.net')), 2]]);
   });
 
+  it('completes SPF mechanisms and DMARC tags inside TXT values', async () => {
+    const uri = pathToUri(path.join(root, 'complete.example.com.zone'));
+    const text = '$ORIGIN example.com.\n$TTL 60\n@ IN TXT "v=spf1 "\n_dmarc IN TXT "v=DMARC1; "\n';
+    await session.open(uri, text);
+    const spf = await session.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 17 } });
+    assert.ok(spf.some((item) => item.label === 'include:') && spf.some((item) => item.label === '-all'), spf.map((i) => i.label).join());
+    const dmarc = await session.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 24 } });
+    assert.ok(dmarc.some((item) => item.label === 'rua='), dmarc.map((i) => i.label).join());
+    assert.ok(!dmarc.some((item) => item.label === 'include:'));
+  });
+
   it('hovers SPF terms with their meaning', async () => {
     const uri = pathToUri(path.join(root, 'example.com.zone'));
     const line = '@ IN TXT "v=spf1 include:_spf.example.net -all"';
