@@ -27,7 +27,7 @@ export async function measureEditor({ serverJs, file, text, edits = 50, timeoutM
       processId: process.pid,
       rootUri: null,
       capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } },
-      initializationOptions: {},
+      initializationOptions: { checkedNotifications: true },
     });
     client.notify('initialized', {});
     const sync = init?.capabilities?.textDocumentSync;
