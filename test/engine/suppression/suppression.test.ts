@@ -177,3 +177,15 @@ describe('suppression/disableRuleFix', () => {
     assert.equal(applyEdits(text, whole.edits), '; mailzone-disable zone/bad-rdata\nversion: STSv1\n');
   });
 });
+
+describe('suppression/applySuppressions over included files', () => {
+  it('applies each file\'s comments to its own diagnostics, once even when the file is included twice', () => {
+    const main = new SourceFile(PATH, '$INCLUDE a.inc\n$INCLUDE a.inc\n');
+    const incText = '; mailzone-disable-next-line zone/bad-rdata\nx IN A 300.1.1.1\n; mailzone-disable-next-line zone/duplicate-record\ny IN A 192.0.2.1\n';
+    const inc = new SourceFile('/z/a.inc', incText);
+    const again = new SourceFile('/z/a.inc', incText);
+    const found = [at(incText, '300.1', 'zone/bad-rdata', '/z/a.inc'), at(main.text, '$INCLUDE', 'zone/bad-rdata')];
+    const out = applySuppressions(found, main, 'zone', env(), [main, inc, again]);
+    assert.deepEqual(out.map((d) => `${d.path} ${d.rule} ${d.range.start.line}`), ['/z/example.com.zone zone/bad-rdata 0', '/z/a.inc config/unused-disable 2']);
+  });
+});

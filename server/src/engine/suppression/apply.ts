@@ -33,8 +33,11 @@ export function applySuppressions(
   env: RuleEnv,
   included: readonly SourceFile[] = [],
 ): EngineDiagnostic[] {
+  // A file included twice is one file: its comments apply once.
+  const byPath = new Map([file, ...included].reverse().map((source) => [source.path, source]));
+  byPath.set(file.path, file);
   let out = diagnostics;
-  for (const source of [file, ...included.filter((f) => f.path !== file.path)]) out = suppressInFile(out, source, language, env);
+  for (const source of byPath.values()) out = suppressInFile(out, source, language, env);
   return out;
 }
 
