@@ -43,7 +43,7 @@ function reportNotRun(missing: MissingPrerequisite[]): number {
     '==================== MailZone e2e: NOT RUN ====================',
     'These scenarios did not run:',
     ...scenarioFiles().map((file) => `  - ${path.basename(file, '.e2e.ts')}`),
-    'because a prerequisite is missing:',
+    'because something they need is missing or failed:',
     ...missing.map((item) => `  - ${item.what}\n      fix: ${item.remedy}`),
     '===============================================================',
     '',
@@ -90,6 +90,18 @@ function keepLogs(folder: RunFolder): void {
   if (fs.existsSync(logs)) fs.cpSync(logs, path.join(artifactsDir, 'logs'), { recursive: true });
 }
 
+/** After a failure, the end of the extension's output channel (server errors show up there first). */
+function printExtensionLog(): void {
+  const logs = path.join(artifactsDir, 'logs');
+  if (!fs.existsSync(logs)) return;
+  const channel = fs.readdirSync(logs, { recursive: true, encoding: 'utf8' }).find((entry) => entry.endsWith('MailZone.log'));
+  if (!channel) return;
+  const text = fs.readFileSync(path.join(logs, channel), 'utf8').trimEnd();
+  if (text === '') return;
+  const lines = text.split('\n').slice(-30);
+  process.stderr.write(`[e2e] last lines of the MailZone output channel (${path.join('test/e2e/artifacts/logs', channel)}):\n${lines.join('\n')}\n`);
+}
+
 async function main(): Promise<number> {
   const started = Date.now();
   fs.rmSync(artifactsDir, { recursive: true, force: true });
@@ -102,6 +114,7 @@ async function main(): Promise<number> {
   const folder = createRunFolder();
   let server: RunningCodeServer | undefined;
   let browser: Browser | undefined;
+  let scenariosFailed = false;
   const stopAll = async (): Promise<void> => {
     await browser?.close().catch(() => undefined);
     await server?.stop();
@@ -127,12 +140,14 @@ async function main(): Promise<number> {
     log(`workbench open after ${seconds(started)}`);
     const failures = await runScenarios();
     log(`${failures === 0 ? 'all scenarios passed' : `${failures} scenario(s) FAILED`}; total ${seconds(started)}`);
+    scenariosFailed = failures > 0;
     return failures === 0 ? 0 : 1;
   } finally {
     clearTimeout(watchdog);
     setWorkbench(undefined);
     await stopAll();
     keepLogs(folder);
+    if (scenariosFailed) printExtensionLog();
     if (process.env.MAILZONE_E2E_KEEP === '1') log(`kept the run folder ${folder.root}`);
     else removeRunFolder(folder);
     log(`screenshots and logs: ${path.relative(process.cwd(), artifactsDir)}`);

@@ -32,7 +32,12 @@ export function packExtension(): PackResult {
     const expected = path.join(repoRoot, `${manifest.name}-${manifest.version}.vsix`);
     fs.rmSync(expected, { force: true });
     log('packing the extension: npm run package');
-    const packed = run('npm', ['run', 'package'], { cwd: repoRoot });
+    let packed = run('npm', ['run', 'package'], { cwd: repoRoot });
+    if (!packed.ok) {
+      // In a working tree that others edit, a file can change or vanish while vsce zips it.
+      log('`npm run package` failed; retrying once');
+      packed = run('npm', ['run', 'package'], { cwd: repoRoot });
+    }
     if (!packed.ok) return { problem: '`npm run package` failed (see its output above)' };
     return fs.existsSync(expected) ? { vsix: expected } : { problem: `\`npm run package\` did not write ${expected}` };
   }
