@@ -3,12 +3,13 @@ import * as fs from 'node:fs';
 import { phrase, ruleMessage } from '../engine/catalog/catalogue';
 import { docUrlFor, type EngineDiagnostic, type Language } from '../engine/diagnostics';
 import { fixAll } from '../engine/fixes/fix-all';
+import { automaticFix } from '../engine/fixes/select-fixes';
 import { Analysis } from '../engine/service';
 import type { EngineSettings } from '../engine/settings';
 import type { Zone } from '../engine/zone/model';
 import { createFsReader } from '../node/fs-reader';
 import { ChangedOnDiskError, writeFileAtomic } from './atomic-write';
-import { errorDetail, type FileJob } from './discover';
+import { displayPath, errorDetail, type FileJob } from './discover';
 
 /** What one worker (or the main thread) needs to check files: plain data, so it crosses thread boundaries. */
 export interface CheckContext {
@@ -71,8 +72,8 @@ export function checkFile(job: CheckJob, context: CheckContext): FileOutcome {
     const analyse = (texts: ReadonlyMap<string, string>) =>
       new Analysis({ path: job.path, text: texts.get(job.path)!, language: job.language }, { settings, reader: createFsReader({ overlay: new Map(texts) }) });
     let analysis = analyse(new Map([[job.path, text]]));
-    if (context.fix && analysis.diagnostics.some((d) => d.fixes.length > 0)) {
-      analysis = analyse(applyFixes(job, text, bytes, analyse, outcome, context.locale));
+    if (context.fix && analysis.diagnostics.some((d) => automaticFix(d))) {
+      analysis = analyse(applyFixes(job, text, bytes, analysis, analyse, outcome, context.locale));
     }
     outcome.language = analysis.language;
     outcome.diagnostics = analysis.diagnostics;
@@ -89,6 +90,7 @@ function applyFixes(
   job: CheckJob,
   text: string,
   bytes: Buffer,
+  initial: Analysis,
   analyse: (texts: ReadonlyMap<string, string>) => Analysis,
   outcome: FileOutcome,
   locale: string,
@@ -103,14 +105,14 @@ function applyFixes(
       return undefined;
     }
   };
-  const result = fixAll(new Map([[job.path, text]]), (texts) => analyse(texts).diagnostics, { read });
+  const result = fixAll(new Map([[job.path, text]]), (texts) => analyse(texts).diagnostics, { read, initialDiagnostics: initial.diagnostics });
   const onDisk = new Map([[job.path, text]]);
   if (!result.stable && result.changed.length > 0) {
     outcome.messages.push(phrase('cli.fixUnstable', { path: job.display, passes: result.passes }, locale));
   }
   for (const path of result.changed) {
     const original = originals.get(path)!;
-    const display = path === job.path ? job.display : path;
+    const display = path === job.path ? job.display : displayPath(path, process.cwd());
     if (!isUtf8(original)) {
       outcome.messages.push(phrase('cli.notUtf8', { path: display }, locale));
       continue;

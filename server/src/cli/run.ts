@@ -4,7 +4,7 @@ import { normalizeLocale, phrase } from '../engine/catalog/catalogue';
 import { detectLanguage } from '../engine/languages';
 import { ciphersCommand } from '../engine/nginx/openssl/command';
 import { parseArgs, type CheckOptions } from './args';
-import { checkFile, type CheckContext, type CheckJob, type FileOutcome } from './check-file';
+import { checkFile, type CheckContext, type CheckJob } from './check-file';
 import { ConfigResolver } from './configs';
 import { discoverFiles, displayPath } from './discover';
 import { formatJson } from './formats/json';
@@ -116,4 +116,3 @@ function workerCount(options: CheckOptions, files: number): number {
   return Math.max(1, Math.min(os.availableParallelism(), Math.ceil(files / 8)));
 }
 
-export type { FileOutcome };

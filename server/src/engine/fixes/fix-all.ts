@@ -10,6 +10,8 @@ export interface FixAllOptions {
   maxPasses?: number;
   /** Loads a file that a fix edits but that is not in the map yet (an $INCLUDEd file); undefined = leave it. */
   read?: (path: string) => string | undefined;
+  /** The diagnostics of the initial texts when the caller already has them: saves the first lint. */
+  initialDiagnostics?: readonly EngineDiagnostic[];
 }
 
 export interface FixAllResult {
@@ -41,7 +43,8 @@ export function fixAll(initial: ReadonlyMap<string, string>, lint: LintFiles, op
   while (passes < maxPasses) {
     passes++;
     const canEdit = (path: string) => texts.has(path) || loadInto(path, texts, originals, options.read);
-    const selection = selectFixes(lint(texts), canEdit);
+    const diagnostics = passes === 1 && options.initialDiagnostics ? options.initialDiagnostics : lint(texts);
+    const selection = selectFixes(diagnostics, canEdit);
     if (selection.fixes.length === 0) {
       stable = true;
       break;
