@@ -40,9 +40,12 @@ function seedRipgrepCache(): string | undefined {
   }
 }
 
+/** Written after a complete install, so an install cut short (its postinstall failed or was killed) is redone. */
+const completeMarker = path.join(codeServerHome, `.installed-${CODE_SERVER_VERSION}`);
+
 /** Installs code-server into test/e2e/.code-server unless that exact version is already there. */
 export function ensureCodeServer(): string | undefined {
-  if (installedVersion() === CODE_SERVER_VERSION && fs.existsSync(codeServerBin)) return undefined;
+  if (installedVersion() === CODE_SERVER_VERSION && fs.existsSync(codeServerBin) && fs.existsSync(completeMarker)) return undefined;
   const seedProblem = seedRipgrepCache();
   if (seedProblem) return seedProblem;
   fs.mkdirSync(codeServerHome, { recursive: true });
@@ -58,5 +61,6 @@ export function ensureCodeServer(): string | undefined {
   if (!installed.ok || installedVersion() !== CODE_SERVER_VERSION) {
     return `npm install code-server@${CODE_SERVER_VERSION} failed in ${codeServerHome} (see the npm output above)`;
   }
+  fs.writeFileSync(completeMarker, `${new Date().toISOString()}\n`);
   return undefined;
 }
