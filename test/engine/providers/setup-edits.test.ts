@@ -152,3 +152,12 @@ describe('providers/catalogue', () => {
     for (const bad of ['_spf.aliyun.com', '"spf.aliyun.com"', '邮件服务']) assert.ok(!all.includes(bad), bad);
   });
 });
+
+describe('providers/providerSetupEdits without $ORIGIN', () => {
+  it('writes relative names, which mean the apex whatever origin the server loads the zone with', () => {
+    const text = '$TTL 3600\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 3600\n@ IN NS ns1\nns1 IN A 192.0.2.1\n';
+    const fix = providerSetupEdits(parse(text), 'google')!;
+    assert.match(fix.edits[0]!.newText, /^@ +IN MX +1 smtp\.google\.com\.$/m);
+    assert.match(fix.edits[0]!.newText, /^_dmarc +IN TXT/m);
+  });
+});

@@ -120,7 +120,8 @@ function absoluteName(name: string, mailDomain: string, origin: string): string 
 function originAtEndIsApex(zone: Zone): boolean {
   const origins = zone.directives.filter((d) => d.file === zone.file && d.kind.toUpperCase() === '$ORIGIN');
   const last = origins[origins.length - 1];
-  if (!last) return zone.originKnown;
+  // Without $ORIGIN, relative names mean whatever origin the server loads the zone with: the apex.
+  if (!last) return true;
   const written = last.args[0]?.text.toLowerCase() ?? '';
   return written === zone.origin.toLowerCase();
 }
