@@ -58,7 +58,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     ]),
     outputChannel: output,
     diagnosticCollectionName: 'mailzone',
-    initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted, checkedNotifications: true },
+    initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted, checkedNotifications: true, ruleDocumentationCommand: 'mailzone.showRuleDocumentation' },
     markdown: { isTrusted: false, supportHtml: false },
   };
   return new LanguageClient('mailzone', 'MailZone', serverOptions, clientOptions);

@@ -56,9 +56,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let trusted = true;
   let pullConfiguration = false;
   let watchFilesDynamically = false;
+  let workspaceFolderEvents = false;
   let snippetEdits = false;
   /** Only the VS Code client asks for `mailzone/checked`; other editors would log it as unhandled. */
   let checkedNotifications = false;
+  /** A client command that shows a rule's documentation; when given, each diagnostic gets a "Show documentation" action. */
+  let documentationCommand: string | undefined;
   /** Documents edited since they were opened or last saved, with the serial as it was then. */
   const savedSerials = new Map<string, string | undefined>();
   const dirty = new Set<string>();
@@ -210,6 +213,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     locale = typeof init.locale === 'string' ? init.locale : (params.locale ?? 'en');
     trusted = init.trusted !== false;
     checkedNotifications = init.checkedNotifications === true;
+    documentationCommand = typeof init.ruleDocumentationCommand === 'string' ? init.ruleDocumentationCommand : undefined;
     if (init.settings !== undefined) settings = readServerSettings(init.settings);
     roots = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri)).filter((p) => !p.includes(':') || /^[A-Za-z]:/.test(p));
     if (roots.length === 0 && params.rootUri) roots = [uriToPath(params.rootUri)];
@@ -217,6 +221,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const capabilities = params.capabilities;
     pullConfiguration = capabilities.workspace?.configuration === true;
     watchFilesDynamically = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    workspaceFolderEvents = capabilities.workspace?.workspaceFolders === true;
     snippetEdits = capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
     return {
       capabilities: {
@@ -251,6 +256,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     void refreshSettings();
     setImmediate(() => safe('workspace scan', undefined, () => index.scan(roots)));
+    if (workspaceFolderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((folder) => uriToPath(folder.uri)));
+        const added = event.added.map((folder) => uriToPath(folder.uri));
+        roots = [...roots.filter((root) => !removed.has(root)), ...added];
+        if (!trusted) restrictedReader = createServerReader({ openText, roots });
+        safe('workspace scan', undefined, () => index.scan(added));
+        configCache.clear();
+        relintAll(WORKSPACE_DEBOUNCE_MS);
+      });
+    }
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -338,6 +354,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         fixAll: (a) => fixAllFor(a),
         suppressions: (a, diagnostic) => [disableRuleFix(a, diagnostic), disableRuleForFileFix(a, diagnostic)].filter((fix) => fix !== undefined),
         refactorings: (a, request) => providerRefactorings(a, request.range.start.line),
+        documentation: documentationCommand
+          ? (diagnostic) => ({ title: phrase('editor.showDocumentation', { rule: diagnostic.rule }, locale), command: documentationCommand!, arguments: [diagnostic.rule] })
+          : undefined,
       },
       editOptions,
     );

@@ -397,6 +397,21 @@ describe('language server settings and locale', function () {
     }
   });
 
+  it('adds a "show documentation" action per rule when the client names a command for it', async () => {
+    const session = new LspSession({ initializationOptions: { ruleDocumentationCommand: 'editor.showRuleDocs' } });
+    try {
+      await session.initialize();
+      await session.open(URI, ZONE);
+      const diagnostics = await session.diagnostics(URI, 1);
+      const target = diagnostics.find((d) => d.code === 'zone/target-is-cname')!;
+      const actions = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: target.range, context: { diagnostics: [target] } });
+      const docs = actions.filter((a) => a.command?.command === 'editor.showRuleDocs');
+      assert.deepEqual(docs.map((a) => a.command!.arguments), [['zone/target-is-cname']]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('shuts down cleanly with exit code 0', async () => {
     const session = new LspSession();
     await session.initialize();

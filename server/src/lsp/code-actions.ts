@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
 import { phrase } from '../engine/catalog/catalogue';
 import type { EngineDiagnostic, Fix, TextEdit } from '../engine/diagnostics';
 import type { Analysis } from '../engine/service';
@@ -14,6 +14,8 @@ export interface CodeActionSources {
   suppressions?(analysis: Analysis, diagnostic: EngineDiagnostic): Fix[];
   /** Refactorings offered at a position regardless of diagnostics ("Set up mail for <provider>" at the apex). */
   refactorings?(analysis: Analysis, params: CodeActionParams): Fix[];
+  /** A client command showing the rule's documentation, offered last for each diagnostic. */
+  documentation?(diagnostic: EngineDiagnostic): Command;
 }
 
 /**
@@ -25,10 +27,16 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, source
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
+    const documented = new Set<string>();
     for (const diagnostic of diagnosticsIn(analysis, params)) {
       const lsp = matchingClientDiagnostic(diagnostic, params.context.diagnostics);
       for (const fix of diagnostic.fixes) actions.push(quickFix(fix, lsp, edits, fix.preferred === true));
       for (const fix of sources.suppressions?.(analysis, diagnostic) ?? []) actions.push(quickFix(fix, lsp, edits, false));
+      if (sources.documentation && !documented.has(diagnostic.rule)) {
+        documented.add(diagnostic.rule);
+        const command = sources.documentation(diagnostic);
+        actions.push({ title: command.title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], command });
+      }
     }
   }
   if (wants(PROVIDER_KIND)) {

@@ -23,6 +23,8 @@ export interface SessionOptions {
   snippetEdits?: boolean;
   workspaceFolder?: string;
   trusted?: boolean;
+  /** More initializationOptions (e.g. ruleDocumentationCommand). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 /**
@@ -72,7 +74,12 @@ export class LspSession {
       rootUri: folder ? pathToUri(folder) : null,
       workspaceFolders: folder ? [{ uri: pathToUri(folder), name: 'ws' }] : null,
       locale: this.options.locale,
-      initializationOptions: { locale: this.options.locale, trusted: this.options.trusted, settings: this.options.pullConfiguration ? undefined : this.settings },
+      initializationOptions: {
+        locale: this.options.locale,
+        trusted: this.options.trusted,
+        settings: this.options.pullConfiguration ? undefined : this.settings,
+        ...this.options.initializationOptions,
+      },
       capabilities: {
         workspace: {
           configuration: this.options.pullConfiguration === true,

@@ -11,4 +11,5 @@ export const editorPhrases: PhraseSection = {
   'editor.ruleDefault': 'Default severity: {severity}',
   'editor.notZone': 'This command works on DNS zone files.',
   'editor.providerInPlace': 'Everything this provider needs is already in the zone.',
+  'editor.showDocumentation': 'Show documentation for {rule}',
 };

@@ -11,4 +11,5 @@ export const editorPhrases: PhraseSection = {
   'editor.ruleDefault': '默认严重级别：{severity}',
   'editor.notZone': '此命令仅适用于 DNS 区域文件。',
   'editor.providerInPlace': '该服务商所需的记录都已在区域文件中。',
+  'editor.showDocumentation': '显示 {rule} 的文档',
 };
