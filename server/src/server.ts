@@ -232,7 +232,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           willSaveWaitUntil: true,
         },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [':', '=', ' ', '.', '$', '_'] },
+        completionProvider: { triggerCharacters: [':', '=', '.', '$', '_'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND, PROVIDER_KIND] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
