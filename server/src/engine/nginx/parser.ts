@@ -12,6 +12,9 @@ import type { NginxArg, NginxComment, NginxDirective, NginxFile, NginxProblem } 
 /** Blocks whose entries are data (`types { text/html html; }`), not directives. */
 export const DATA_BLOCKS = new Set(['types', 'map', 'geo', 'split_clients', 'charset_map', 'match']);
 
+/** nginx stops at its first error; past this many, more reports about one file only bury the first ones. */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
 interface OpenBlock {
   directive: NginxDirective | undefined;
   children: NginxDirective[];
@@ -33,9 +36,10 @@ export interface ParsedFile {
 export function parseNginxFile(source: SourceFile, context: string): ParsedFile {
   const { tokens, problems: lexProblems } = tokenize(source.text);
   const path = source.path;
-  const problems: NginxProblem[] = lexProblems.map((p) => ({ rule: 'nginx/syntax', path, span: p.span, messageId: p.messageId, args: p.args }));
-  const report = (span: Span, messageId: string, args?: Record<string, string | number>) =>
-    problems.push({ rule: 'nginx/syntax', path, span, messageId, args });
+  const problems: NginxProblem[] = lexProblems.slice(0, MAX_PROBLEMS_PER_FILE).map((p) => ({ rule: 'nginx/syntax', path, span: p.span, messageId: p.messageId, args: p.args }));
+  const report = (span: Span, messageId: string, args?: Record<string, string | number>) => {
+    if (problems.length < MAX_PROBLEMS_PER_FILE) problems.push({ rule: 'nginx/syntax', path, span, messageId, args });
+  };
   const comments: NginxComment[] = [];
   const root: NginxDirective[] = [];
   const stack: OpenBlock[] = [{ directive: undefined, children: root, context, indent: -1 }];
