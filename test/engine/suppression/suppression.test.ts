@@ -61,6 +61,11 @@ describe('suppression/parseDirectives', () => {
     assert.deepEqual([directive!.coversFrom, directive!.coversTo], [1, 3]);
   });
 
+  it('does not take an escaped \\; in a zone for a comment', () => {
+    const text = 'a IN TXT v=spf1\\;mailzone-disable-next-line zone/bad-rdata\nb IN A 300.1.1.1\n';
+    assert.deepEqual(parseDirectives(new SourceFile(PATH, text), 'zone'), []);
+  });
+
   it('finds nothing in a file without the word and in MTA-STS files', () => {
     assert.deepEqual(parseDirectives(new SourceFile(PATH, 'a IN A 192.0.2.1\n'), 'zone'), []);
     assert.deepEqual(parseDirectives(new SourceFile(PATH, '# mailzone-disable x/y\n'), 'mta-sts'), []);

@@ -78,6 +78,7 @@ export function commentStart(lineText: string, marker: string, language: Languag
       if (c === '\\') i++;
       else if (c === quote) quote = '';
     } else if (c === '"' || (language === 'nginx' && c === "'")) quote = c;
+    else if (c === '\\' && language === 'zone') i++;
     else if (c === marker) return i;
   }
   return -1;
