@@ -50,6 +50,7 @@ describe('zone rule fixes: applying the fix removes the finding', () => {
     const [finding] = ofRule(lintZone(text), 'zone/target-is-cname');
     assert.ok(finding);
     assert.deepEqual(finding.fixes, []);
+    assert.match(finding.message, /loops/);
   });
 
   it('txt-unquoted-semicolon quotes the whole value, comment part included', () => {

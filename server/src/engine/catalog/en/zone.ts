@@ -164,6 +164,7 @@ export const zoneRules: CatalogueSection = {
       'Point the record at the canonical host name instead.',
     messages: {
       default: 'The {type} target {target} is an alias (CNAME); point the record at the host itself ({canonical}).',
+      loop: 'The {type} target {target} is an alias (CNAME) whose chain of aliases loops; point the record at a host.',
       'fix-canonical': 'Point at {canonical}',
     },
   },

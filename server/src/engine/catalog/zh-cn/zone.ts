@@ -156,6 +156,7 @@ export const zoneRules: CatalogueSection = {
       '拒绝该区域；其他情况下邮件服务器和客户端可能失败。请让记录直接指向规范主机名。',
     messages: {
       default: '{type} 的目标 {target} 是别名（CNAME）；请让记录直接指向主机本身（{canonical}）。',
+      loop: '{type} 的目标 {target} 是别名（CNAME），而且别名链形成了循环；请让记录指向一台主机。',
       'fix-canonical': '改为指向 {canonical}',
     },
   },

@@ -20,7 +20,7 @@ export const targetIsCname: ZoneRule = {
       const target = hostTarget(record);
       if (!target || !aliases.has(target.fqdn)) continue;
       const canonical = canonicalName(zone, target.fqdn);
-      const args = { type: record.type, target: target.fqdn, canonical: canonical ?? '?' };
+      const args = { type: record.type, target: target.fqdn, canonical: canonical ?? '' };
       // Offered only when this zone shows the end of the chain is a host with addresses: never guess one.
       const fixes = canonical && hasAddress(zone, canonical)
         ? [
@@ -30,7 +30,7 @@ export const targetIsCname: ZoneRule = {
             },
           ]
         : undefined;
-      report({ path: record.file.path, span: target.span, args, fixes });
+      report({ path: record.file.path, span: target.span, messageId: canonical ? undefined : 'loop', args, fixes });
     }
   },
 };
