@@ -90,6 +90,12 @@ describe('mail quick fixes', () => {
     assert.match(after, /@       IN MX 0 \.\n@       IN TXT "v=spf1 -all"\n/);
   });
 
+  it('keeps the owner of a record that inherited it from a removed MX', () => {
+    const body = 'shop    IN MX 10 mx1.mail.example.net.\n        IN MX 20 mx2.mail.example.net.\n        IN MX 0 .\n        IN TXT "v=spf1 -all"\n_dmarc.shop IN TXT "v=DMARC1; p=reject"\n';
+    const { after } = applyFix(body, 'mx/null-mx-not-alone');
+    assert.ok(after.endsWith('shop IN MX 0 .\n        IN TXT "v=spf1 -all"\n_dmarc.shop IN TXT "v=DMARC1; p=reject"\n'), after);
+  });
+
   it('pairs a null MX with v=spf1 -all', () => {
     const { after } = applyFix('@       IN MX 0 .\n', 'mx/null-mx-without-spf');
     assert.match(after, /@       IN MX 0 \.\n@ IN TXT "v=spf1 -all"\n/);

@@ -1,6 +1,6 @@
 import type { TextEdit } from '../../diagnostics';
 import type { Span } from '../../text/source';
-import type { ZoneRecord } from '../../zone/model';
+import type { Zone, ZoneRecord } from '../../zone/model';
 
 /** An edit in the file the record is written in. */
 export function editIn(record: ZoneRecord, span: Span, newText: string): TextEdit {
@@ -22,6 +22,26 @@ export function deleteRecord(record: ZoneRecord): TextEdit {
   const from = onlyRecordOnLine ? lineStart : record.span.start;
   const to = onlyRecordOnLine && end.line + 1 < file.lineCount ? file.offsetAt({ line: end.line + 1, character: 0 }) : file.lineEnd(end.line);
   return { path: file.path, range: file.rangeOf({ start: from, end: to }), newText: '' };
+}
+
+/**
+ * Deletes several records. When a deleted record wrote the owner that the next kept record inherits (its owner
+ * field is blank), the owner is written onto that record's line, so it keeps its name.
+ */
+export function deleteRecords(zone: Zone, records: readonly ZoneRecord[]): TextEdit[] {
+  const deleted = new Set(records);
+  const edits = records.map(deleteRecord);
+  for (const record of records) {
+    if (record.ownerInherited) continue;
+    let next = zone.records[record.index + 1];
+    // Skip the deleted records that follow; if one of them writes its own owner, it is the one to hand it on.
+    while (next && deleted.has(next) && next.ownerInherited) next = zone.records[next.index + 1];
+    if (!next || deleted.has(next) || next.file !== record.file || !next.ownerInherited) continue;
+    const line = next.file.positionAt(next.span.start).line;
+    const lineStart = next.file.lineStarts[line]!;
+    edits.push({ path: next.file.path, range: next.file.rangeOf({ start: lineStart, end: next.span.start }), newText: record.owner.text + ' ' });
+  }
+  return edits;
 }
 
 /** Inserts `line` as a new line right after the record's last line. */
