@@ -306,9 +306,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     dirty.delete(document.uri);
     savedSerials.set(document.uri, safe('save', undefined, () => writtenSerial(store.get(document))));
     scheduler.schedule(document.uri, document.version, 0);
-    if (documents.all().length > 1) {
-      for (const other of documents.all()) if (other.uri !== document.uri) scheduler.schedule(other.uri, other.version, WORKSPACE_DEBOUNCE_MS);
-      store.invalidateAll();
+    // Other open documents may read this one (SPF includes, DMARC report authorisation): check them again.
+    for (const other of documents.all()) {
+      if (other.uri === document.uri) continue;
+      store.forget(other.uri);
+      scheduler.schedule(other.uri, other.version, WORKSPACE_DEBOUNCE_MS);
     }
   });
 
