@@ -43,8 +43,3 @@ export async function chooseAction(page: Page, title: string): Promise<void> {
   }
   throw new Error(`could not move the menu's focus to "${title}"`);
 }
-
-export async function closeActionMenu(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.waitForSelector(WIDGET, { state: 'hidden', timeout: 5000 }).catch(() => undefined);
-}
