@@ -81,3 +81,19 @@ describe('zone rule fixes: applying the fix removes the finding', () => {
     assert.deepEqual(lintZone(fixed), []);
   });
 });
+
+describe('fixes for problems the parser reports', () => {
+  it('no-final-newline adds the line break', () => {
+    const text = HEAD.trimEnd();
+    const fixed = applyOnlyFix(text, 'zone/no-final-newline');
+    assert.equal(fixed, `${text}\n`);
+    assert.deepEqual(lintZone(fixed), []);
+  });
+
+  it('no-ttl adds $TTL with the SOA minimum, the TTL BIND used', () => {
+    const text = HEAD.replace('$TTL 3600\n', '').replace('1209600 3600', '1209600 900');
+    const fixed = applyOnlyFix(text, 'zone/no-ttl');
+    assert.ok(fixed.startsWith('$TTL 900\n$ORIGIN example.com.\n'));
+    assert.deepEqual(lintZone(fixed), []);
+  });
+});

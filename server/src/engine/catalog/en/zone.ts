@@ -132,12 +132,15 @@ export const zoneRules: CatalogueSection = {
     doc:
       'The record has no TTL of its own, no `$TTL` is in force (RFC 2308 §4) and no earlier record gave one. BIND ' +
       'rejects the zone (for the SOA itself it falls back to the SOA minimum). Add `$TTL` at the top of the file.',
-    messages: { default: 'This record has no TTL and no $TTL is set: add `$TTL` at the top of the file.' },
+    messages: {
+      default: 'This record has no TTL and no $TTL is set: add `$TTL` at the top of the file.',
+      'fix-ttl': 'Add `$TTL {ttl}` (the SOA minimum) at the top of the file',
+    },
   },
   'zone/no-final-newline': {
     title: 'File does not end with a newline',
     doc: 'Some tools drop or mangle a last line that has no line break; BIND warns about it.',
-    messages: { default: 'The file does not end with a newline.' },
+    messages: { default: 'The file does not end with a newline.', 'fix-newline': 'Add a newline at the end of the file' },
   },
 
   'zone/cname-and-other-data': {

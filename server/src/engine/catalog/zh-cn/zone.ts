@@ -126,12 +126,15 @@ export const zoneRules: CatalogueSection = {
     doc:
       '这条记录自身没有 TTL，也没有生效的 `$TTL`（RFC 2308 §4），前面的记录也没有给出过 TTL。BIND 会拒绝该区域' +
       '（SOA 记录本身除外，它会改用 SOA 的 minimum 值）。请在文件开头加上 `$TTL`。',
-    messages: { default: '这条记录没有 TTL，也没有设置 $TTL：请在文件开头加上 `$TTL`。' },
+    messages: {
+      default: '这条记录没有 TTL，也没有设置 $TTL：请在文件开头加上 `$TTL`。',
+      'fix-ttl': '在文件开头加上 `$TTL {ttl}`（SOA 的 minimum 值）',
+    },
   },
   'zone/no-final-newline': {
     title: '文件末尾没有换行',
     doc: '有些工具会丢弃或弄乱没有换行符的最后一行；BIND 也会对此发出警告。',
-    messages: { default: '文件末尾没有换行符。' },
+    messages: { default: '文件末尾没有换行符。', 'fix-newline': '在文件末尾加上换行符' },
   },
 
   'zone/cname-and-other-data': {

@@ -2,6 +2,8 @@ import type { AnyRule } from '../rule';
 import { parserReportedRules } from './parser-reported';
 import { txtStringTooLong } from './txt-string-too-long';
 import { txtUnquotedSemicolon } from './txt-unquoted-semicolon';
+import { noTtl } from './no-ttl';
+import { noFinalNewline } from './no-final-newline';
 import { cnameAndOtherData } from './cname-and-other-data';
 import { multipleCname } from './multiple-cname';
 import { targetIsCname } from './target-is-cname';
@@ -25,6 +27,8 @@ export const zoneRules: AnyRule[] = [
   ...parserReportedRules,
   txtStringTooLong,
   txtUnquotedSemicolon,
+  noTtl,
+  noFinalNewline,
   cnameAndOtherData,
   multipleCname,
   targetIsCname,

@@ -6,7 +6,7 @@ function reported(id: string, defaultSeverity: ReportedRule['defaultSeverity'], 
 
 /**
  * Ids of the problems the zone parser finds while reading the text. Their words are in the catalogue; the
- * parser emits them as ParseProblem. The two TXT problems that carry fixes have their own modules.
+ * parser emits them as ParseProblem. Problems that carry fixes (TXT strings, missing TTL, missing final newline) have their own modules.
  */
 export const parserReportedRules: ReportedRule[] = [
   reported('zone/syntax', 'error', 'RFC 1035 §5.1'),
@@ -22,6 +22,4 @@ export const parserReportedRules: ReportedRule[] = [
   reported('zone/include-cycle', 'error', 'RFC 1035 §5.1'),
   reported('zone/bad-directive', 'error', 'RFC 1035 §5.1'),
   reported('zone/generate-range', 'error', 'BIND 9 $GENERATE'),
-  reported('zone/no-ttl', 'error', 'RFC 2308 §4'),
-  reported('zone/no-final-newline', 'warning', 'BIND 9'),
 ];
