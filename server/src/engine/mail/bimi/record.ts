@@ -6,6 +6,7 @@ import type { VersionedKind } from '../tags/versioned';
 export const BIMI: VersionedKind = {
   version: 'BIMI1',
   domainOf(fqdn) {
+    if (!fqdn.includes('._bimi.')) return undefined;
     const labels = labelsOf(fqdn.toLowerCase());
     const at = labels.indexOf('_bimi');
     return at >= 1 ? labels.slice(at + 1).join('.') + '.' : undefined;

@@ -22,7 +22,10 @@ export interface VersionedRecord {
 
 /** The owner's labels after a fixed prefix: `prefixDomain(['_smtp', '_tls'])`. */
 export function prefixDomain(prefix: readonly string[]): (fqdn: string) => string | undefined {
+  const head = prefix.join('.') + '.';
   return (fqdn) => {
+    // Owner names are lower-cased by the parser; the prefix test spares splitting every other name.
+    if (!fqdn.toLowerCase().startsWith(head)) return undefined;
     const labels = labelsOf(fqdn.toLowerCase());
     if (labels.length <= prefix.length || prefix.some((label, i) => labels[i] !== label)) return undefined;
     return labels.slice(prefix.length).join('.') + '.';
