@@ -6,7 +6,8 @@ function reported(id: string, defaultSeverity: ReportedRule['defaultSeverity'], 
 
 /**
  * Ids of the problems the zone parser finds while reading the text. Their words are in the catalogue; the
- * parser emits them as ParseProblem. Problems that carry fixes (TXT strings, missing TTL, missing final newline) have their own modules.
+ * parser emits them as ParseProblem. Problems that carry fixes (TXT strings, missing TTL, missing final
+ * newline) have their own modules.
  */
 export const parserReportedRules: ReportedRule[] = [
   reported('zone/syntax', 'error', 'RFC 1035 §5.1'),
