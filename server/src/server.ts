@@ -275,7 +275,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeWatchedFiles((change) => {
-    for (const event of change.changes) {
+    // An open document's own saves arrive here too; its text comes from the editor and didSave handles them.
+    const changes = change.changes.filter((event) => event.type === FileChangeType.Deleted || !documents.get(event.uri));
+    if (changes.length === 0) return;
+    for (const event of changes) {
       const path = uriToPath(event.uri);
       if (event.type === FileChangeType.Deleted) index.fileDeleted(path);
       else index.fileChanged(path);
