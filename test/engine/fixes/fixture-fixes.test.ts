@@ -7,6 +7,7 @@ import { Analysis } from '../../../server/src/engine/service';
 import type { Zone } from '../../../server/src/engine/zone/model';
 import { createFsReader } from '../../../server/src/node/fs-reader';
 import { listFixtures, type Fixture } from '../../support/fixture-files';
+import { recordKey, recordsByKey, takeRecord } from './record-keys';
 
 /**
  * Issue 4's safety net, over every fixture: each fix offered removes its diagnostic, brings no new error,
@@ -99,14 +100,9 @@ function assertUntouchedRecordsKept(before: Analysis, after: Analysis, fix: Fix)
       const span = record.file.spanOf(edit.range);
       return span.start <= record.span.end && record.span.start <= span.end;
     });
-  const key = (r: Zone['records'][number]) => `${r.owner.fqdn} ${r.rrclass} ${r.type} ${r.effectiveTtl} ${r.rdata.map((f) => f.text).join(' ')}`;
-  const remaining = new Map<string, number>();
-  for (const record of zoneAfter.records) remaining.set(key(record), (remaining.get(key(record)) ?? 0) + 1);
+  const remaining = recordsByKey(zoneAfter.records);
   for (const record of zoneBefore.records) {
-    if (overlaps(record)) continue;
-    const n = remaining.get(key(record)) ?? 0;
-    assert.ok(n > 0, `record ${key(record)} changed or disappeared`);
-    remaining.set(key(record), n - 1);
+    if (!overlaps(record)) takeRecord(remaining, record, `record ${recordKey(record)} changed or disappeared`);
   }
 }
 

@@ -7,6 +7,7 @@ import { Analysis } from '../../../server/src/engine/service';
 import type { Zone } from '../../../server/src/engine/zone/model';
 import { emptyReader } from '../../../server/src/engine/workspace';
 import { listFixtures, type Fixture } from '../../support/fixture-files';
+import { recordKey, recordsByKey, takeRecord } from './record-keys';
 
 /**
  * Issue 8's "fixes never lose bytes", on mutated fixtures: whatever the input, a fix's edits do not overlap,
@@ -78,19 +79,14 @@ function checkFix(fixture: Fixture, analysis: Analysis, text: string, fix: Fix):
   if (fixture.language !== 'zone') return;
   const zone = analysis.model as Zone;
   const reparsed = analyse(fixture, after).model as Zone;
-  const key = (r: Zone['records'][number]) => `${r.owner.fqdn} ${r.type} ${r.effectiveTtl} ${r.rdata.map((f) => f.text).join(' ')}`;
-  const remaining = new Map<string, number>();
-  for (const r of reparsed.records) remaining.set(key(r), (remaining.get(key(r)) ?? 0) + 1);
+  const remaining = recordsByKey(reparsed.records);
   for (const record of zone.records) {
     if (record.file.path !== fixture.path) continue;
     const hit = edits.some((e) => {
       const span = record.file.spanOf(e.range);
       return span.start <= record.span.end && record.span.start <= span.end;
     });
-    if (hit) continue;
-    const n = remaining.get(key(record)) ?? 0;
-    assert.ok(n > 0, `"${fix.title}" changed the record ${key(record)}`);
-    remaining.set(key(record), n - 1);
+    if (!hit) takeRecord(remaining, record, `"${fix.title}" changed the record ${recordKey(record)}`);
   }
 }
 
