@@ -4,6 +4,7 @@ import type { PhraseSection } from '../types';
 export const nginxPhrases: PhraseSection = {
   'nginx.fix.protocols': 'Use `ssl_protocols {protocols}` (Mozilla intermediate, guideline {version})',
   'nginx.fix.ciphers.intermediate': 'Use the Mozilla intermediate cipher list (guideline {version})',
+  'nginx.fix.ciphers.modern': 'Use Mozilla modern (guideline {version}): TLS 1.3 only',
   'nginx.fix.ssl-on': 'Replace `ssl on` with `listen … ssl`',
   'nginx.fix.http2': 'Replace the `http2` listen parameter with `http2 on;`',
   'nginx.fix.hsts': 'Add a Strict-Transport-Security header (max-age={maxAge})',

@@ -4,6 +4,7 @@ import type { PhraseSection } from '../types';
 export const nginxPhrases: PhraseSection = {
   'nginx.fix.protocols': '使用 `ssl_protocols {protocols}`（Mozilla 中级配置，指南 {version}）',
   'nginx.fix.ciphers.intermediate': '使用 Mozilla 中级密码列表（指南 {version}）',
+  'nginx.fix.ciphers.modern': '使用 Mozilla 现代配置（指南 {version}）：仅 TLS 1.3',
   'nginx.fix.ssl-on': '用 `listen … ssl` 替换 `ssl on`',
   'nginx.fix.http2': '用 `http2 on;` 替换 listen 的 `http2` 参数',
   'nginx.fix.hsts': '添加 Strict-Transport-Security 头（max-age={maxAge}）',

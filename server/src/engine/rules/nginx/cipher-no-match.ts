@@ -13,11 +13,13 @@ export const nginxCipherNoMatch: ModelRule<NginxConfig> = {
   source: 'OpenSSL 3.0 SSL_CTX_set_cipher_list(3)',
   fixable: true,
   check(config, report, env) {
-    for (const target of cipherTargets(config, env)) {
+    for (const target of cipherTargets(config, env, true)) {
       const real = target.analysis.real;
       if (real.ok && real.supported.length > 0) continue;
       const messageId = !real.ok ? real.error : 'security-level';
-      report({ path: target.path, span: target.span, messageId, args: { level: real.securityLevel }, fixes: target.fixes });
+      // nginx sets the list even with TLS 1.3 alone, so only a working list fixes it.
+      const fixes = target.fixes.filter((fix) => fix.preferred);
+      report({ path: target.path, span: target.span, messageId, args: { level: real.securityLevel }, fixes });
     }
   },
 };

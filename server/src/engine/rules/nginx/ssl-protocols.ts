@@ -23,10 +23,12 @@ export const nginxSslProtocols: ModelRule<NginxConfig> = {
       const noTls12 = !values.includes('TLSv1.2');
       if (broken.length === 0 && old.length === 0 && !noTls12) continue;
       const messageId = broken.length > 0 ? 'broken' : old.length > 0 ? 'deprecated' : 'no-tls12';
-      const severity = broken.length > 0 ? 'error' : 'warning';
+      // TLS 1.3 alone is Mozilla's "modern" profile: a choice, not a mistake, but old clients are shut out.
+      const modern = values.length === 1 && values[0] === 'TLSv1.3';
+      const severity = broken.length > 0 ? 'error' : modern ? 'info' : 'warning';
       const fixTitle = phrase('nginx.fix.protocols', { protocols: MOZILLA_INTERMEDIATE_PROTOCOLS, version: MOZILLA_GUIDELINE }, env.settings.locale);
       if (directive) {
-        const fixes: Fix[] = [{ title: fixTitle, preferred: true, edits: [replaceSpan(config, directive.path, argsSpan(directive), MOZILLA_INTERMEDIATE_PROTOCOLS)] }];
+        const fixes: Fix[] = modern ? [] : [{ title: fixTitle, preferred: true, edits: [replaceSpan(config, directive.path, argsSpan(directive), MOZILLA_INTERMEDIATE_PROTOCOLS)] }];
         report({ path: directive.path, span: argsSpan(directive), messageId, severity, args: { protocols: [...broken, ...old].join(' ') }, fixes });
         continue;
       }
