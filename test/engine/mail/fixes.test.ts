@@ -49,6 +49,11 @@ describe('mail quick fixes', () => {
     assert.match(after, /_dmarc IN TXT "v=DMARC1; p=none; rua=mailto:d@example\.com"\n$/);
   });
 
+  it('inserts a forgotten ";" after the version, keeping the tags glued to it', () => {
+    const { after } = applyFix('_dmarc IN TXT "v=DMARC1 p=reject; rua=mailto:d@example.com"\n', 'dmarc/version-not-first');
+    assert.match(after, /_dmarc IN TXT "v=DMARC1; p=reject; rua=mailto:d@example\.com"\n$/);
+  });
+
   it('adds the missing mailto: and nothing else', () => {
     const { after } = applyFix('_dmarc IN TXT "v=DMARC1; p=none; rua=d@example.com"\n', 'dmarc/report-uri');
     assert.match(after, /rua=mailto:d@example\.com"\n$/);

@@ -95,7 +95,9 @@ export function tagListOf(record: ZoneRecord): TagList | undefined {
 
 /** The value of a leading `v=` tag when the TXT starts with one (`v=DMARC1` → `DMARC1`), as written. */
 export function leadingVersion(value: string): string | undefined {
-  const match = /^[ \t]*v[ \t]*=[ \t]*([^; \t]*)/.exec(value);
+  // The whole value up to `;`: `v=DMARC1 p=reject` (a forgotten `;`) has the version `DMARC1 p=reject`, as
+  // receivers that split on `;` read it.
+  const match = /^[ \t]*v[ \t]*=[ \t]*([^;]*?)[ \t]*(;|$)/.exec(value);
   return match ? match[1] : undefined;
 }
 

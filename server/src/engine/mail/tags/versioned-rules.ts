@@ -2,7 +2,7 @@ import type { ZoneRule } from '../../rules/rule';
 import { phrase } from '../../catalog/catalogue';
 import { reportAt, reportTagListProblems } from './report';
 import type { TagList } from './tag-list';
-import { asTagTexts, replaceTxtValue, writeTags } from './rewrite';
+import { versionProblem } from './rewrite';
 import { versionedRecords, type VersionedKind } from './versioned';
 
 /**
@@ -39,9 +39,8 @@ export function versionRule({ id, kind, source }: RuleSpec): ZoneRule {
         if (valid) continue;
         const version = tags.tags.find((tag) => tag.name.toLowerCase() === 'v');
         if (!version) continue;
-        const fixed = writeTags([{ name: 'v', value: kind.version }, ...asTagTexts(tags.tags.filter((tag) => tag !== version))]);
-        const fix = { title: phrase('mail.fix.versionFirst', { version: `v=${kind.version}` }, env.settings.locale), edits: [replaceTxtValue(record, fixed)], preferred: true };
-        const messageId = version.index > 0 ? 'default' : 'exact';
+        const title = phrase('mail.fix.versionFirst', { version: `v=${kind.version}` }, env.settings.locale);
+        const { messageId, fix } = versionProblem(record, tags, version, kind.version, title);
         reportAt(report, record, tags, version.start, version.end, { messageId, args: { written: `${version.name}=${version.value}`, version: `v=${kind.version}` }, fixes: [fix] });
       }
     },

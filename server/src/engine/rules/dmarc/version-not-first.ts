@@ -1,7 +1,7 @@
 import type { ZoneRule } from '../rule';
 import { phrase } from '../../catalog/catalogue';
 import { dmarcRecords } from '../../mail/dmarc/record';
-import { asTagTexts, replaceTxtValue, writeTags } from '../../mail/tags/rewrite';
+import { versionProblem } from '../../mail/tags/rewrite';
 import { reportAt } from '../../mail/tags/report';
 
 /**
@@ -18,15 +18,10 @@ export const dmarcVersionNotFirst: ZoneRule = {
     for (const { record, tags, valid } of dmarcRecords(zone)) {
       if (valid) continue;
       const version = tags.tags.find((tag) => tag.name.toLowerCase() === 'v');
-      const others = asTagTexts(tags.tags.filter((tag) => tag !== version));
-      const fixed = writeTags([{ name: 'v', value: 'DMARC1' }, ...others]);
-      const fix = { title: phrase('dmarc.fix.versionFirst', {}, env.settings.locale), edits: [replaceTxtValue(record, fixed)], preferred: true };
-      if (!version) {
-        report({ path: record.file.path, span: record.rdataSpan, messageId: 'missing', fixes: [fix] });
-        continue;
-      }
-      const messageId = version.index > 0 ? 'default' : 'exact';
-      reportAt(report, record, tags, version.start, version.end, { messageId, args: { written: `${version.name}=${version.value}` }, fixes: [fix] });
+      const title = phrase('dmarc.fix.versionFirst', {}, env.settings.locale);
+      const { messageId, fix } = versionProblem(record, tags, version, 'DMARC1', title);
+      if (!version) report({ path: record.file.path, span: record.rdataSpan, messageId, fixes: [fix] });
+      else reportAt(report, record, tags, version.start, version.end, { messageId, args: { written: `${version.name}=${version.value}` }, fixes: [fix] });
     }
   },
 };
