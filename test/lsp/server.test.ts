@@ -492,3 +492,39 @@ describe('language server in a workspace folder', function () {
     assert.match(formatted, /\n {4}server \{\n {8}listen 443 ssl;/);
   });
 });
+
+describe('language server in an untrusted workspace', function () {
+  this.timeout(30_000);
+  let root: string;
+  let outside: string;
+
+  before(() => {
+    ensureBuilt();
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'mailzone-untrusted-'));
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'mailzone-elsewhere-'));
+    fs.writeFileSync(path.join(outside, 'keys.inc'), 'sel._domainkey 60 IN TXT "v=DKIM1; p="\n');
+    fs.writeFileSync(path.join(root, 'keys.inc'), 'sel2._domainkey 60 IN TXT "v=DKIM1; p="\n');
+  });
+
+  after(() => {
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+
+  for (const trusted of [true, false]) {
+    it(`${trusted ? 'follows' : 'does not follow'} an $INCLUDE outside the workspace when ${trusted ? '' : 'not '}trusted`, async () => {
+      const session = new LspSession({ workspaceFolder: root, trusted });
+      try {
+        await session.initialize();
+        const uri = pathToUri(path.join(root, 'example.com.zone'));
+        const text = `$ORIGIN example.com.\n$TTL 60\n$INCLUDE ${path.join(outside, 'keys.inc')}\n$INCLUDE keys.inc\n`;
+        await session.open(uri, text);
+        const diagnostics = await session.diagnostics(uri, 1);
+        const missing = diagnostics.filter((d) => d.code === 'zone/include-missing').map((d) => d.range.start.line);
+        assert.deepEqual(missing, trusted ? [] : [2], rules(diagnostics).join());
+      } finally {
+        await session.close();
+      }
+    });
+  }
+});
