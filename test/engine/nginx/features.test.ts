@@ -115,3 +115,24 @@ describe('cipher-string engine semantics', () => {
     assert.equal(evaluateCipherString('ALL:@SECLEVEL=3').securityLevel, 3);
   });
 });
+
+describe('nginx links and definitions', () => {
+  const files: Record<string, string> = {
+    '/etc/nginx/nginx.conf': 'events {}\nhttp {\n    include conf.d/*.conf;\n    ssl_certificate certs/site.pem;\n}\n',
+    '/etc/nginx/conf.d/a.conf': 'server { listen 80; }\n',
+  };
+  const reader = { readText: (p: string) => files[p], glob: (p: string) => (p === '/etc/nginx/conf.d/*.conf' ? ['/etc/nginx/conf.d/a.conf'] : []) };
+  const a = new Analysis({ path: '/etc/nginx/nginx.conf', text: files['/etc/nginx/nginx.conf']!, language: 'nginx' }, { reader });
+  const model = a.model as NginxConfig;
+
+  it('links file arguments, resolved against the configuration directory', () => {
+    const links = a.languageService!.links!(model, a.file, a.env);
+    assert.deepEqual(links.map((l) => l.target), ['file:///etc/nginx/certs/site.pem']);
+  });
+
+  it('goes from an include to the files it includes', () => {
+    const offset = a.file.text.indexOf('conf.d/') + 2;
+    const locations = a.languageService!.definition!(model, a.file, offset, a.env);
+    assert.deepEqual(locations.map((l) => l.uri), ['file:///etc/nginx/conf.d/a.conf']);
+  });
+});
