@@ -42,10 +42,18 @@ interface RawRow {
   source: string;
   code: string;
   position: string;
+  /** On a file row: the number of problems the panel counts for the file. */
+  badge: string;
+}
+
+/** What the panel shows: the problem rows it renders, and the count on each file row. */
+interface PanelContents {
+  problems: Problem[];
+  counted: Map<string, number>;
 }
 
 /** Every problem row the panel renders, grouped under the file rows above them. */
-export async function readProblems(page: Page): Promise<Problem[]> {
+async function readPanel(page: Page): Promise<PanelContents> {
   await showProblems(page);
   const rows: RawRow[] = await page.locator(`${PANEL} .monaco-list-row`).evaluateAll((elements) =>
     (elements as unknown as DomNode[]).map((row) => ({
@@ -55,13 +63,16 @@ export async function readProblems(page: Page): Promise<Problem[]> {
       source: (row.querySelector('.marker-source')?.textContent ?? '').trim(),
       code: (row.querySelector('.marker-code')?.textContent ?? '').trim(),
       position: (row.querySelector('.marker-line')?.textContent ?? '').trim(),
+      badge: (row.querySelector('.monaco-count-badge')?.textContent ?? '').trim(),
     })),
   );
   const problems: Problem[] = [];
+  const counted = new Map<string, number>();
   let file = '';
   for (const row of rows) {
     if (row.icon === null) {
       file = row.file;
+      counted.set(file, Number(row.badge) || 0);
       continue;
     }
     const position = /Ln (\d+), Col (\d+)/.exec(row.position);
@@ -75,12 +86,19 @@ export async function readProblems(page: Page): Promise<Problem[]> {
       column: Number(position?.[2] ?? 0),
     });
   }
-  return problems;
+  return { problems, counted };
 }
 
-/** The problems the panel lists under one file (its base name, as the panel shows it). */
+/**
+ * The problems the panel lists under one file (its base name, as the panel shows it). The list only
+ * renders the rows that fit; a file with more problems than rows on screen is an error, not a silent cut.
+ */
 export async function problemsOf(page: Page, file: string): Promise<Problem[]> {
-  return (await readProblems(page)).filter((problem) => problem.file === file);
+  const panel = await readPanel(page);
+  const problems = panel.problems.filter((problem) => problem.file === file);
+  const counted = panel.counted.get(file) ?? 0;
+  if (counted > problems.length) throw new Error(`the Problems panel renders ${problems.length} of the ${counted} problems of ${file}: it is too small`);
+  return problems;
 }
 
 /** Polls the panel until `accept` holds for the problems of `file`; returns them, or throws with what was shown. */
@@ -92,12 +110,19 @@ export async function waitForProblems(
 ): Promise<Problem[]> {
   const deadline = Date.now() + timeoutMs;
   let problems: Problem[] = [];
+  let failure: unknown;
   for (;;) {
-    problems = await problemsOf(page, file);
-    if (accept(problems)) return problems;
+    try {
+      problems = await problemsOf(page, file);
+      failure = undefined;
+      if (accept(problems)) return problems;
+    } catch (error) {
+      failure = error; // the panel was re-rendering; read it again
+    }
     if (Date.now() > deadline) break;
     await page.waitForTimeout(50);
   }
+  if (failure) throw failure;
   throw new Error(`the Problems panel did not reach the expected state for ${file} within ${timeoutMs} ms; it shows:\n${formatProblems(problems)}`);
 }
 
