@@ -19,7 +19,7 @@ export const dmarcRules: CatalogueSection = {
       default: '"{written}" must be the first tag: receivers ignore this record as written.',
       exact: '"{written}" must be written exactly v=DMARC1: receivers ignore this record as written.',
       missing: 'This record has no v=DMARC1 tag: receivers ignore it. It must start with v=DMARC1.',
-      noSemicolon: '"{written}": a ";" is missing after v=DMARC1, so receivers read the version as "{written}" and ignore the record.',
+      noSemicolon: '"{written}": a ";" is missing after v=DMARC1, so the rest is read as part of the version and receivers ignore the record.',
     },
   },
   'dmarc/invalid-tag-value': {

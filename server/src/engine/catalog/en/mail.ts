@@ -171,7 +171,7 @@ function versionedTexts(area: string, record: string, name: string, version: str
       messages: {
         default: '"{written}" must be the first tag ({version}): as written the record is ignored.',
         exact: '"{written}" must be written exactly {version}: as written the record is ignored.',
-        noSemicolon: '"{written}": a ";" is missing after {version}, so the version reads "{written}" and the record is ignored.',
+        noSemicolon: '"{written}": a ";" is missing after {version}, so the rest is read as part of the version and the record is ignored.',
       },
     },
     [`${area}/multiple-records`]: {

@@ -19,7 +19,7 @@ export const dmarcRules: CatalogueSection = {
       default: '“{written}”必须是第一个标签：按现在的写法接收方会忽略这条记录。',
       exact: '“{written}”必须严格写成 v=DMARC1：按现在的写法接收方会忽略这条记录。',
       missing: '这条记录没有 v=DMARC1 标签：接收方会忽略它。它必须以 v=DMARC1 开头。',
-      noSemicolon: '“{written}”：v=DMARC1 后面缺少“;”，接收方会把版本读成“{written}”并忽略这条记录。',
+      noSemicolon: '“{written}”：v=DMARC1 后面缺少“;”，后面的内容被当成版本的一部分，接收方因此忽略这条记录。',
     },
   },
   'dmarc/invalid-tag-value': {

@@ -171,7 +171,7 @@ function versionedTexts(area: string, record: string, name: string, version: str
       messages: {
         default: '“{written}”必须是第一个标签（{version}）：按现在的写法这条记录会被忽略。',
         exact: '“{written}”必须严格写成 {version}：按现在的写法这条记录会被忽略。',
-        noSemicolon: '“{written}”：{version} 后面缺少“;”，版本会被读成“{written}”，这条记录因此被忽略。',
+        noSemicolon: '“{written}”：{version} 后面缺少“;”，后面的内容被当成版本的一部分，这条记录因此被忽略。',
       },
     },
     [`${area}/multiple-records`]: {

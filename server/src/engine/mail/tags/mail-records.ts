@@ -108,7 +108,7 @@ export function startsWithVersion(value: string, version: string): boolean {
 
 /** True when the value carries a `v=<version>` tag anywhere, in any case: it was meant as such a record. */
 export function mentionsVersion(value: string, version: string): boolean {
-  const pattern = new RegExp(`(^|;)[ \\t]*v[ \\t]*=[ \\t]*${version}[ \\t]*(;|$)`, 'i');
+  const pattern = new RegExp(`(^|;)[ \\t]*v[ \\t]*=[ \\t]*${version}(?![A-Za-z0-9])`, 'i');
   return pattern.test(value);
 }
 

@@ -39,7 +39,7 @@ export function versionedRecords(zone: Zone, kind: VersionedKind): readonly Vers
   let cache = caches.get(kind);
   if (!cache) caches.set(kind, (cache = new WeakMap()));
   return perZone(cache, zone, () => {
-    const mention = new RegExp(`(^|;)[ \\t]*v[ \\t]*=[ \\t]*${kind.version}[ \\t]*(;|$)`, 'i');
+    const mention = new RegExp(`(^|;)[ \\t]*v[ \\t]*=[ \\t]*${kind.version}(?![A-Za-z0-9])`, 'i');
     const out: VersionedRecord[] = [];
     for (const record of txtRecords(zone)) {
       if (!record.owner.fqdn.includes('_')) continue;

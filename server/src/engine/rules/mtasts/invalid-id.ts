@@ -14,7 +14,8 @@ export const mtastsInvalidId: ZoneRule = {
   defaultSeverity: 'error',
   source: 'RFC 8461 §3.1',
   check(zone, report) {
-    for (const { record, tags } of versionedRecords(zone, MTA_STS)) {
+    for (const { record, tags, valid } of versionedRecords(zone, MTA_STS)) {
+      if (!valid) continue;
       const id = findTag(tags, 'id');
       if (!id) report({ path: record.file.path, span: record.rdataSpan, messageId: 'missing' });
       else if (!STS_ID.test(id.value)) reportAt(report, record, tags, id.valueStart, id.valueEnd, { args: { id: id.value } });

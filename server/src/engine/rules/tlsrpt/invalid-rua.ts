@@ -12,7 +12,8 @@ export const tlsrptInvalidRua: ZoneRule = {
   defaultSeverity: 'error',
   source: 'RFC 8460 §3',
   check(zone, report) {
-    for (const { record, tags } of versionedRecords(zone, TLS_RPT)) {
+    for (const { record, tags, valid } of versionedRecords(zone, TLS_RPT)) {
+      if (!valid) continue;
       const rua = findTag(tags, 'rua');
       if (!rua || rua.value === '') {
         report({ path: record.file.path, span: record.rdataSpan, messageId: 'missing' });
