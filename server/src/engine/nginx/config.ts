@@ -1,9 +1,9 @@
 import { SourceFile } from '../text/source';
 import type { FileReader } from '../workspace';
 import { basename, dirname, isAbsolutePath, resolvePath } from '../zone/paths';
-import { allowedIn } from './directives';
+import { allowedIn, childContext } from './directives';
 import type { NginxConfig, NginxDirective, NginxFile, NginxProblem } from './model';
-import { parseNginxFile } from './parser';
+import { DATA_BLOCKS, parseNginxFile } from './parser';
 
 /** nginx itself stops at deeper include chains only by running out of files; MailZone stops here. */
 export const MAX_INCLUDE_DEPTH = 16;
@@ -37,14 +37,16 @@ export function loadNginxConfig(source: SourceFile, reader: FileReader): NginxCo
   return { main: parsed.file, files, prefix, rootContext, problems };
 }
 
-/** The first candidate context where every top-level directive nginx documents is allowed. */
+/**
+ * The first candidate context in which the fewest directives of the whole file would be out of place
+ * (a `server` block is http's or mail's depending on what it holds).
+ */
 export function inferContext(top: readonly NginxDirective[]): string {
-  const names = top.map((d) => d.name).filter((name) => name !== 'include');
-  if (names.length === 0) return 'main';
+  if (top.every((d) => d.name === 'include')) return 'main';
   let best = 'main';
   let bestMisses = Infinity;
   for (const context of FRAGMENT_CONTEXTS) {
-    const misses = names.filter((name) => allowedIn(name, context) === false).length;
+    const misses = countMisplaced(top, context, bestMisses);
     if (misses < bestMisses) {
       best = context;
       bestMisses = misses;
@@ -52,6 +54,20 @@ export function inferContext(top: readonly NginxDirective[]): string {
     if (misses === 0) break;
   }
   return best;
+}
+
+/** How many directives nginx would refuse if `list` were read in `context` (stops counting at `limit`). */
+function countMisplaced(list: readonly NginxDirective[], context: string, limit: number): number {
+  let misses = 0;
+  for (const directive of list) {
+    if (misses >= limit) break;
+    if (directive.name === 'include') continue;
+    if (allowedIn(directive.name, context) === false) misses++;
+    if (directive.block && !directive.opaque && !DATA_BLOCKS.has(directive.name)) {
+      misses += countMisplaced(directive.block, childContext(context, directive.name), limit - misses);
+    }
+  }
+  return misses;
 }
 
 /** nginx resolves `include` and certificate paths against the directory of nginx.conf. */
