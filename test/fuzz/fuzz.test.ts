@@ -53,8 +53,8 @@ function violations(c: FuzzCase): string[] {
     const started = performance.now();
     first = check(c);
     elapsed = performance.now() - started;
-    if (elapsed > TIME_LIMIT_MS) {
-      // A loaded CI machine can stall once; a slow input is slow twice.
+    // A loaded machine can stall a run or two (GC, other processes); a slow input is slow every time.
+    for (let retry = 0; retry < 2 && elapsed > TIME_LIMIT_MS; retry++) {
       const again = performance.now();
       check(c);
       elapsed = Math.min(elapsed, performance.now() - again);
