@@ -4,7 +4,8 @@
 //   nginx   1,000 server blocks over 50 included files
 //   many    10,000 generated zone files, 1 worker vs 2
 // Sizes: MAILZONE_BENCH_RECORDS (1,000,000), MAILZONE_BENCH_EDITOR_RECORDS (100,000), MAILZONE_BENCH_FILES
-// (10,000), MAILZONE_BENCH_RUNS (hyperfine runs, 3). Generated data goes to bench/.work (git-ignored).
+// (10,000), MAILZONE_BENCH_EDITS (50), MAILZONE_BENCH_RUNS (hyperfine runs, 3). Generated data goes to
+// bench/.work (git-ignored).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -64,7 +65,7 @@ async function benchEditor() {
   const file = path.join(WORK, `editor-${records}.zone`);
   fs.writeFileSync(file, text);
   console.log(`\n== Editor: ${formatCount(count)} records open in dist/server.js`);
-  const result = await measureEditor({ serverJs: SERVER, file, text, edits: 50 });
+  const result = await measureEditor({ serverJs: SERVER, file, text, edits: envNumber('MAILZONE_BENCH_EDITS', 50) });
   const ms = (v) => `${v.toFixed(1)} ms`;
   summary.push(
     `open: didOpen to first diagnostics ${ms(result.openMs)} (${result.openDiagnostics} diagnostics; the server's check ${result.openCheckMs === undefined ? 'n/a' : ms(result.openCheckMs)})`,
