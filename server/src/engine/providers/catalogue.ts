@@ -10,7 +10,7 @@ export type ProviderId = 'alibaba' | 'google' | 'microsoft365' | 'tencent' | 'zo
 
 export interface Provenance {
   source: string;
-  /** ISO date the value was compared with the source. */
+  /** ISO date the value was compared with the source (a stored copy of the page, and REFERENCE §7). */
   checked: string;
   verified: boolean;
   /** Why a value is unverified, or what varies (region, tenant). */
@@ -54,18 +54,21 @@ export interface MailProvider {
 
 const CHECKED = '2026-11-23';
 
-const ALIBABA_HELP = 'https://help.aliyun.com/document_detail/606337.html';
+const ALIBABA_MX = 'https://help.aliyun.com/en/document_detail/446248.html';
+const ALIBABA_HELP = 'https://help.aliyun.com/';
 const GOOGLE_MX = 'https://support.google.com/a/answer/174125';
-const GOOGLE_SPF = 'https://support.google.com/a/answer/10685031';
+const GOOGLE_SPF = 'https://support.google.com/a/answer/33786';
 const MICROSOFT_DNS = 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/external-domain-name-system-records';
 const MICROSOFT_DKIM = 'https://learn.microsoft.com/en-us/defender-office-365/email-authentication-dkim-configure';
-const TENCENT_HELP = 'https://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20012&&no=1000580';
+const TENCENT_HELP = 'https://service.exmail.qq.com/';
 const ZOHO_HELP = 'https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html';
 const ZOHO_SPF = 'https://www.zoho.com/mail/help/adminconsole/spf-configuration.html';
 const FASTMAIL_HELP = 'https://www.fastmail.help/hc/en-us/articles/360060591153-Manual-DNS-configuration';
 const SES_MAIL_FROM = 'https://docs.aws.amazon.com/ses/latest/dg/mail-from.html';
 
 const ok = (source: string): Provenance => ({ source, checked: CHECKED, verified: true });
+/** Documented in the provider's help centre (the DNS settings table), whose page address is not pinned here. */
+const helpCentre = (source: string): Provenance => ({ ...ok(source), note: 'From the DNS settings table of the provider\'s help centre.' });
 const unverified = (source: string, note: string): Provenance => ({ source, checked: CHECKED, verified: false, note });
 
 export const providers: readonly MailProvider[] = [
@@ -75,16 +78,16 @@ export const providers: readonly MailProvider[] = [
     nameZh: '阿里企业邮箱',
     mailDomain: '',
     mx: [
-      { preference: 5, exchange: 'mx1.qiye.aliyun.com.', ...ok(ALIBABA_HELP) },
-      { preference: 10, exchange: 'mx2.qiye.aliyun.com.', ...ok(ALIBABA_HELP) },
-      { preference: 15, exchange: 'mx3.qiye.aliyun.com.', ...ok(ALIBABA_HELP) },
+      { preference: 5, exchange: 'mx1.qiye.aliyun.com.', ...ok(ALIBABA_MX) },
+      { preference: 10, exchange: 'mx2.qiye.aliyun.com.', ...ok(ALIBABA_MX) },
+      { preference: 15, exchange: 'mx3.qiye.aliyun.com.', ...ok(ALIBABA_MX) },
     ],
-    spf: { include: 'spf.qiye.aliyun.com', all: '-all', ...ok(ALIBABA_HELP) },
+    spf: { include: 'spf.qiye.aliyun.com', all: '-all', ...helpCentre(ALIBABA_HELP) },
     cnames: [
-      { name: 'mail', target: 'qiye.aliyun.com.', ...ok(ALIBABA_HELP) },
-      { name: 'imap', target: 'imap.qiye.aliyun.com.', ...ok(ALIBABA_HELP) },
-      { name: 'pop3', target: 'pop.qiye.aliyun.com.', ...ok(ALIBABA_HELP) },
-      { name: 'smtp', target: 'smtp.qiye.aliyun.com.', ...ok(ALIBABA_HELP) },
+      { name: 'mail', target: 'qiye.aliyun.com.', ...helpCentre(ALIBABA_HELP) },
+      { name: 'imap', target: 'imap.qiye.aliyun.com.', ...helpCentre(ALIBABA_HELP) },
+      { name: 'pop3', target: 'pop.qiye.aliyun.com.', ...helpCentre(ALIBABA_HELP) },
+      { name: 'smtp', target: 'smtp.qiye.aliyun.com.', ...helpCentre(ALIBABA_HELP) },
     ],
     dkimHint: 'DKIM: copy the key from the Alibaba Mail admin console (it names the selector).',
   },

@@ -87,7 +87,7 @@ function blockEdit(zone: Zone, provider: MailProvider, records: NewRecord[], sni
   const ttl = zone.directives.some((d) => d.file === file && d.kind.toUpperCase() === '$TTL') ? '' : ' 3600';
   const owners = records.map((r) => snippet.render(ownerText(r.name, r.atApex ? '' : provider.mailDomain, zone.origin, relative)));
   const width = Math.max(...owners.map((o) => o.length)) + 1;
-  const lines = [`; ${phrase('provider.blockHeader', { provider: provider.name, checked: provider.spf.checked, source: provider.spf.source }, locale)}`];
+  const lines = [`; ${phrase('provider.blockHeader', { provider: provider.name, checked: provider.spf.checked, source: provider.mx[0]?.source ?? provider.spf.source }, locale)}`];
   const unverified = providerValues(provider).filter((v) => !v.verified);
   if (unverified.length > 0) {
     const values = [...provider.mx.filter((v) => !v.verified).map((v) => v.exchange), ...(provider.spf.verified ? [] : [`include:${provider.spf.include}`]), ...provider.cnames.filter((v) => !v.verified).map((v) => v.name)];
