@@ -42,4 +42,26 @@ describe('6. nginx: old TLS protocols and a weak cipher list', () => {
     assert.equal(await readFileWhenEqual(wb.page, wb.file(FILE), expected), expected);
     await waitForProblems(wb.page, NAME, (shown) => !shown.some((p) => p.code === 'nginx/ssl-protocols'));
   });
+
+  it('replaces a weak cipher list with the Mozilla intermediate one', async () => {
+    const wb = workbench();
+    const file = 'nginx/ciphers.conf';
+    const ciphersLine = lineOf(wb.read(file), 'ssl_ciphers');
+    await wb.open(file);
+    const problems = await waitForProblems(wb.page, 'ciphers.conf', (shown) => shown.some((p) => p.code === 'nginx/insecure-ciphers'));
+    assert.ok(problems.some((p) => p.code === 'nginx/insecure-ciphers' && p.line === ciphersLine && p.severity === 'error'),
+      `RC4 and 3DES are an error on the ssl_ciphers line:\n${formatProblems(problems)}`);
+
+    await wb.goToText(file, 'RC4-SHA');
+    const title = phrase('nginx.fix.ciphers.intermediate', { version: MOZILLA_GUIDELINE });
+    const offered = await openQuickFixes(wb.page);
+    assert.ok(offered.includes(title), `Ctrl+. offers "${title}"; it lists ${JSON.stringify(offered)}`);
+    await chooseAction(wb.page, title);
+    await wb.save();
+
+    // The list of the Mozilla guideline 5.7 intermediate configuration (REFERENCE §8), written out by hand.
+    const expected = fs.readFileSync(path.join(expectedDir, 'ciphers.conf'), 'utf8');
+    assert.equal(await readFileWhenEqual(wb.page, wb.file(file), expected), expected);
+    await waitForProblems(wb.page, 'ciphers.conf', (shown) => !shown.some((p) => CIPHER_RULES.includes(p.code)));
+  });
 });
