@@ -264,3 +264,13 @@ describe('cli: inputs that are not regular files', () => {
     assert.equal(JSON.parse(result.stdout).files[0].diagnostics[0].rule, 'core/binary-file');
   });
 });
+
+describe('cli: snippet fixes in the output', () => {
+  it('print their placeholders as plain text, since readers apply newText as it is', async () => {
+    const root = tempTree({ 'example.com.zone': `${HEADER}\n@ IN MX 10 mx1\nmx1 IN A 192.0.2.25\n@ IN TXT "v=spf1 mx -all"\n` });
+    const report = JSON.parse((await run(['check', '--format', 'json', 'example.com.zone'], { cwd: root })).stdout);
+    const texts = report.files[0].diagnostics.flatMap((d: any) => d.fixes.flatMap((f: any) => f.edits.map((e: any) => e.newText)));
+    assert.ok(texts.some((t: string) => /v=DMARC1/.test(t)), JSON.stringify(report));
+    for (const text of texts) assert.doesNotMatch(text, /\$\{\d+:/);
+  });
+});

@@ -1,4 +1,5 @@
 import type { EngineDiagnostic, Language } from '../engine/diagnostics';
+import { stripSnippet } from '../engine/fixes/apply-edits';
 import { sortDiagnostics } from '../engine/lint';
 import type { FileOutcome } from './check-file';
 
@@ -42,7 +43,11 @@ function withDisplayPaths(diagnostic: EngineDiagnostic, display: (path: string) 
   return {
     ...diagnostic,
     path: display(diagnostic.path),
-    fixes: diagnostic.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, path: display(edit.path) })) })),
+    // Output readers apply newText as it is: tab stops become their placeholder text.
+    fixes: diagnostic.fixes.map((fix) => ({
+      ...fix,
+      edits: fix.edits.map((edit) => ({ ...edit, path: display(edit.path), newText: fix.snippet ? stripSnippet(edit.newText) : edit.newText })),
+    })),
   };
 }
 
