@@ -88,6 +88,11 @@ export const dkimRules: CatalogueSection = {
     doc: 'The `p=` value is a private key (PKCS#1 RSAPrivateKey or PKCS#8), not the public key. Anyone who reads this record can sign mail as the domain, and verifiers cannot use it either. This happens when the wrong file of a new key pair is pasted. Treat the key as compromised: make a new key pair, publish its public half under a new selector, and remove this record (RFC 6376 §3.6.1, §8.4).',
     messages: { default: 'This is a {format} private key, not a public key: anyone can now sign mail as this domain. Replace the key pair.' },
   },
+  'dkim/key-too-large': {
+    title: 'DKIM RSA key larger than verifiers must support',
+    doc: 'RFC 8301 §3.2 requires verifiers to handle RSA keys from 1024 to 4096 bits. A larger key is not guaranteed to verify, and its record makes DNS answers large. 2048 bits is the usual choice; 4096 at most.',
+    messages: { default: 'This RSA key is {bits} bits: verifiers need only support up to {limit}, so some will not verify it.' },
+  },
   'dkim/multiple-records': {
     title: 'More than one DKIM record at a selector',
     doc: 'A selector should publish one key record. With several TXT records the verifier picks one it can parse (RFC 6376 §3.6.2.2), so results depend on the order the resolver returns them in. Use a new selector for a new key.',

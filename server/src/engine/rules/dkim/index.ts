@@ -12,6 +12,7 @@ import { dkimRevokedKey } from './revoked-key';
 import { dkimOutsideDomainkey } from './outside-domainkey';
 import { dkimMultipleRecords } from './multiple-records';
 import { dkimPrivateKeyPublished } from './private-key-published';
+import { dkimKeyTooLarge } from './key-too-large';
 
 /** dkim rules, one module per rule. */
 export const dkimRules: AnyRule[] = [
@@ -28,4 +29,5 @@ export const dkimRules: AnyRule[] = [
   dkimOutsideDomainkey,
   dkimMultipleRecords,
   dkimPrivateKeyPublished,
+  dkimKeyTooLarge,
 ];
