@@ -11,12 +11,14 @@ const text = fs.readFileSync(file, 'utf8');
 const language = process.env.LANGUAGE as Language | undefined;
 const reader = createFsReader();
 for (let round = 0; round < Number(process.env.ROUNDS ?? 3); round++) {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const analysis = new Analysis({ path: file, text, language }, { reader });
   const model = analysis.model as { records?: unknown[] } | undefined;
   const t1 = performance.now();
   const diagnostics = analysis.diagnostics;
   const t2 = performance.now();
+  const cpu = process.cpuUsage(c0);
   const records = model?.records ? `records ${model.records.length}  ` : '';
   console.log(
     `${records}parse ${(t1 - t0).toFixed(0)} ms  lint ${(t2 - t1).toFixed(0)} ms  diagnostics ${diagnostics.length}  heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`,
