@@ -69,7 +69,8 @@ export function parseListen(directive: NginxDirective): Listen {
   return {
     directive,
     port: portText === undefined ? undefined : Number(portText),
-    ssl: flags.includes('ssl'),
+    // QUIC (HTTP/3) is always TLS 1.3.
+    ssl: flags.includes('ssl') || flags.includes('quic'),
     http2: flags.includes('http2'),
   };
 }

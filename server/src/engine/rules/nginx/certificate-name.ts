@@ -19,6 +19,8 @@ export const nginxCertificateName: ModelRule<NginxConfig> = {
           const host = arg.value;
           // Regular expressions, catch-alls and wildcards in server_name are not host names to check.
           if (host === '' || host === '_' || host.startsWith('~') || host.includes('*') || host.startsWith('.') || host.includes('$') || host === 'localhost') continue;
+          // An address is matched against IP subjectAltNames, which this check does not read.
+          if (/^[\d.]+$|:/.test(host)) continue;
           if (certNames.some((name) => nameCovers(name, host))) continue;
           report({ path: directive.path, span: arg.span, args: { host, names: certNames.join(', ') || '-' } });
         }
