@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import type { EngineDiagnostic } from '../../../server/src/engine/diagnostics';
 import { checkDocument } from '../../../server/src/engine/service';
 import { SourceFile } from '../../../server/src/engine/text/source';
@@ -88,6 +89,21 @@ describe('MTA-STS policy file: missing fields', () => {
   it('accepts CRLF line breaks and extension fields', () => {
     assert.deepEqual(policy('version: STSv1\r\nmode: enforce\r\nmx: mx1.example.com\r\nmax_age: 1209600\r\nx-note: hello\r\n'), []);
   });
+  it('never throws, and ranges stay inside the file, on arbitrary policy-like text', () => {
+    const piece = fc.constantFrom('version', 'mode', 'mx', 'max_age', ':', ' ', '\r\n', '\n', 'STSv1', 'enforce', '*.', 'example.com', '31557600', '#', '-1', '\t');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.string({ maxLength: 8 }), (parts, noise) => {
+        const text = parts.join('') + noise;
+        const lines = text.split(/\r\n|\r|\n/).length;
+        for (const d of checkDocument({ path: '/p/mta-sts.txt', text }).diagnostics) {
+          assert.ok(d.range.start.line < lines && d.range.end.line < lines, JSON.stringify(d.range));
+          assert.notEqual(d.rule, 'core/internal-error');
+        }
+      }),
+      { numRuns: 300, seed: 8461 },
+    );
+  });
+
   it('never throws on junk', () => {
     for (const text of ['', ':', '::::', '\n\n\n', 'version', ' : x', '\u0001:\u0002', 'mx:'.repeat(1000)]) assert.doesNotThrow(() => policy(text));
   });
