@@ -29,9 +29,12 @@ export function buildReport(outcomes: readonly FileOutcome[], display: (path: st
         files.set(diagnostic.path, file);
       }
       const shown = withDisplayPaths(diagnostic, display);
-      const key = JSON.stringify(shown);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      // Only a file reached from several checked files can repeat a diagnostic; the key is costly, so only there.
+      if (diagnostic.path !== outcome.path) {
+        const key = JSON.stringify(shown);
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       file.diagnostics.push(shown);
     }
   }
