@@ -53,6 +53,26 @@ describe('zone rule fixes: applying the fix removes the finding', () => {
     assert.match(finding.message, /loops/);
   });
 
+  it('rrset-ttl-mismatch writes the TTL servers keep for the set', () => {
+    const text = `${HEAD}www 300 IN A    192.0.2.10\nwww 600 IN A    192.0.2.11\n`;
+    const fixed = applyOnlyFix(text, 'zone/rrset-ttl-mismatch');
+    assert.match(fixed, /^www 300 IN A {4}192\.0\.2\.11$/m);
+    assert.deepEqual(lintZone(fixed), []);
+  });
+
+  it('rrset-ttl-mismatch adds a TTL before the class when the record had none', () => {
+    const text = `${HEAD}www 300 IN A    192.0.2.10\nwww     IN A    192.0.2.11\n`;
+    const fixed = applyOnlyFix(text, 'zone/rrset-ttl-mismatch');
+    assert.match(fixed, /^www {5}300 IN A {4}192\.0\.2\.11$/m);
+    assert.deepEqual(lintZone(fixed), []);
+  });
+
+  it('class-mismatch rewrites the class to the zone\'s', () => {
+    const fixed = applyOnlyFix(`${HEAD}www     CH A    192.0.2.10\n`, 'zone/class-mismatch');
+    assert.match(fixed, /^www {5}IN A {4}192\.0\.2\.10$/m);
+    assert.deepEqual(lintZone(fixed), []);
+  });
+
   it('txt-unquoted-semicolon quotes the whole value, comment part included', () => {
     const text = `${HEAD}note    IN TXT  owner=ops; team=dns\n`;
     const fixed = applyOnlyFix(text, 'zone/txt-unquoted-semicolon');

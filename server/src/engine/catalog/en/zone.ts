@@ -225,7 +225,10 @@ export const zoneRules: CatalogueSection = {
     doc:
       'All records of one name and type form a set with a single TTL (RFC 2181 §5.2). Servers force one value on the ' +
       'whole set (BIND keeps the first), so a different TTL on a later record is silently lost.',
-    messages: { default: 'TTL {ttl} differs from the TTL {first} of the other {type} records at {name}; a record set has one TTL.' },
+    messages: {
+      default: 'TTL {ttl} differs from the TTL {first} of the other {type} records at {name}; a record set has one TTL.',
+      'fix-ttl': 'Use TTL {ttl}, the one servers keep for the set',
+    },
   },
   'zone/duplicate-record': {
     title: 'Duplicate record',
@@ -279,7 +282,10 @@ export const zoneRules: CatalogueSection = {
     doc:
       'All records of a zone share its class, almost always IN (RFC 1035 §5.2). A record written with CH or HS in an ' +
       'IN zone makes BIND refuse the whole zone; usually the class was typed by mistake.',
-    messages: { default: 'This record is of class {rrclass} but the zone is of class {zoneClass}.' },
+    messages: {
+      default: 'This record is of class {rrclass} but the zone is of class {zoneClass}.',
+      'fix-class': 'Change the class to {zoneClass}',
+    },
   },
   'zone/below-dname': {
     title: 'Data below a DNAME',

@@ -213,7 +213,10 @@ export const zoneRules: CatalogueSection = {
     doc:
       '同一名称、同一类型的所有记录构成一个记录集，只有一个 TTL（RFC 2181 §5.2）。服务器会对整个集合强制使用同一个值' +
       '（BIND 保留第一个），因此后面记录上不同的 TTL 会被悄悄丢弃。',
-    messages: { default: 'TTL {ttl} 与 {name} 处其他 {type} 记录的 TTL {first} 不同；一个记录集只有一个 TTL。' },
+    messages: {
+      default: 'TTL {ttl} 与 {name} 处其他 {type} 记录的 TTL {first} 不同；一个记录集只有一个 TTL。',
+      'fix-ttl': '改用 TTL {ttl}，即服务器为整个记录集保留的值',
+    },
   },
   'zone/duplicate-record': {
     title: '重复的记录',
@@ -265,7 +268,10 @@ export const zoneRules: CatalogueSection = {
     doc:
       '区域中的所有记录都与区域同属一个类，几乎总是 IN（RFC 1035 §5.2）。在 IN 区域中写了 CH 或 HS 类的记录时，BIND ' +
       '会拒绝整个区域；这通常是误写了类。',
-    messages: { default: '这条记录属于 {rrclass} 类，而区域属于 {zoneClass} 类。' },
+    messages: {
+      default: '这条记录属于 {rrclass} 类，而区域属于 {zoneClass} 类。',
+      'fix-class': '把类改为 {zoneClass}',
+    },
   },
   'zone/below-dname': {
     title: 'DNAME 之下还有数据',

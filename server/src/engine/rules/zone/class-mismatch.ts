@@ -1,3 +1,4 @@
+import { ruleMessage } from '../../catalog/catalogue';
 import type { ZoneRule } from '../rule';
 import { firstSoa } from './zone-apex';
 
@@ -6,12 +7,24 @@ export const classMismatch: ZoneRule = {
   language: 'zone',
   defaultSeverity: 'error',
   source: 'RFC 1035 §5.2',
-  check(zone, report) {
+  fixable: true,
+  check(zone, report, env) {
     const zoneClass = (firstSoa(zone) ?? zone.records[0])?.rrclass;
     if (!zoneClass) return;
     for (const record of zone.records) {
       if (record.rrclass === zoneClass) continue;
-      report({ path: record.file.path, span: record.classSpan ?? record.typeSpan, args: { rrclass: record.rrclass, zoneClass } });
+      const args = { rrclass: record.rrclass, zoneClass };
+      const span = record.classSpan ?? record.typeSpan;
+      // Only a written class can be rewritten; an inherited one comes from an earlier line.
+      const fixes = record.classSpan
+        ? [
+            {
+              title: ruleMessage(classMismatch.id, 'fix-class', args, env.settings.locale),
+              edits: [{ path: record.file.path, range: record.file.rangeOf(record.classSpan), newText: zoneClass }],
+            },
+          ]
+        : undefined;
+      report({ path: record.file.path, span, args, fixes });
     }
   },
 };

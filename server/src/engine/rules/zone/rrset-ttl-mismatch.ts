@@ -1,3 +1,6 @@
+import { ruleMessage } from '../../catalog/catalogue';
+import type { Fix } from '../../diagnostics';
+import type { ZoneRecord } from '../../zone/model';
 import type { ZoneRule } from '../rule';
 import { repeatedRrsets } from './rrsets';
 
@@ -6,20 +9,37 @@ export const rrsetTtlMismatch: ZoneRule = {
   language: 'zone',
   defaultSeverity: 'warning',
   source: 'RFC 2181 §5.2',
-  check(zone, report) {
+  fixable: true,
+  check(zone, report, env) {
     for (const rrset of repeatedRrsets(zone)) {
       // Each RRSIG covers another type and carries that set's TTL, so RRSIGs at one name differ legitimately.
       if (rrset[0]!.type === 'RRSIG') continue;
       const first = rrset.find((record) => record.effectiveTtl !== undefined);
       if (!first) continue;
+      const ttl = first.effectiveTtl!;
       for (const record of rrset) {
-        if (record.effectiveTtl === undefined || record.effectiveTtl === first.effectiveTtl) continue;
+        if (record.effectiveTtl === undefined || record.effectiveTtl === ttl) continue;
         report({
           path: record.file.path,
           span: record.ttlSpan ?? record.typeSpan,
-          args: { ttl: record.effectiveTtl, first: first.effectiveTtl!, type: record.type, name: record.owner.fqdn },
+          args: { ttl: record.effectiveTtl, first: ttl, type: record.type, name: record.owner.fqdn },
+          fixes: [useTtlFix(record, ttl, ruleMessage(rrsetTtlMismatch.id, 'fix-ttl', { ttl }, env.settings.locale))],
         });
       }
     }
   },
 };
+
+/** Writes the set's TTL on the record: the value servers already serve it with (BIND keeps the first). */
+function useTtlFix(record: ZoneRecord, ttl: number, title: string): Fix {
+  const file = record.file;
+  const edit = record.ttlSpan
+    ? { range: file.rangeOf(record.ttlSpan), newText: String(ttl) }
+    : { range: file.rangeOf({ start: ttlInsertionPoint(record), end: ttlInsertionPoint(record) }), newText: `${ttl} ` };
+  return { title, edits: [{ path: file.path, ...edit }], preferred: true };
+}
+
+/** A TTL goes before the class when one is written, else before the type. */
+function ttlInsertionPoint(record: ZoneRecord): number {
+  return record.classSpan && record.classSpan.start < record.typeSpan.start ? record.classSpan.start : record.typeSpan.start;
+}
