@@ -75,38 +75,31 @@ export function parseListen(directive: NginxDirective): Listen {
   };
 }
 
-function familyOf(context: string): ServerFamily | undefined {
-  const top = context.split('/')[0];
-  return top === 'http' || top === 'mail' || top === 'stream' ? top : undefined;
-}
-
-/** Every server of the configuration with its effective TLS settings. */
+/**
+ * Every server of the configuration with its effective TLS settings. A fragment opened alone is one
+ * server body (`http/server`) or a list of servers (`http`, `mail`, `stream`) whose enclosing block is unknown.
+ */
 export function tlsServers(config: NginxConfig, nginxVersion: string): TlsServer[] {
+  const top = config.main.directives;
+  const [family, inner] = config.rootContext.split('/') as [string, string | undefined];
+  if (isFamily(family) && inner === 'server') return [buildServer(undefined, top, family, [], nginxVersion, true)];
+  if (isFamily(family) && inner === undefined) {
+    return childrenNamed(top, 'server')
+      .filter((server) => server.block)
+      .map((server) => buildServer(server, server.block!, family, [top], nginxVersion, true));
+  }
   const out: TlsServer[] = [];
-  const visit = (list: readonly NginxDirective[], ancestors: NginxDirective[][]) => {
-    for (const directive of expandIncludes(list)) {
-      if (!directive.block || directive.opaque) continue;
-      const family = familyOf(directive.context);
-      if (directive.name === 'server' && family && directive.context === family) {
-        out.push(buildServer(directive, directive.block, family, ancestors, nginxVersion));
-        continue;
-      }
-      if (directive.name === 'http' || directive.name === 'mail' || directive.name === 'stream') visit(directive.block, [directive.block]);
-    }
-  };
-  const rootFamily = familyOf(config.rootContext);
-  if (rootFamily && config.rootContext === `${rootFamily}/server`) {
-    out.push(buildServer(undefined, config.main.directives, rootFamily, [], nginxVersion, true));
-  } else if (rootFamily && config.rootContext === rootFamily) {
-    visitTop(config.main.directives, rootFamily);
-  } else visit(config.main.directives, []);
-  return out;
-
-  function visitTop(list: readonly NginxDirective[], family: ServerFamily) {
-    for (const directive of childrenNamed(list, 'server')) {
-      if (directive.block) out.push(buildServer(directive, directive.block, family, [list as NginxDirective[]], nginxVersion, true));
+  for (const block of expandIncludes(top)) {
+    if (!block.block || !isFamily(block.name)) continue;
+    for (const server of childrenNamed(block.block, 'server')) {
+      if (server.block) out.push(buildServer(server, server.block, block.name, [block.block], nginxVersion));
     }
   }
+  return out;
+}
+
+function isFamily(name: string | undefined): name is ServerFamily {
+  return name === 'http' || name === 'mail' || name === 'stream';
 }
 
 function buildServer(
