@@ -18,6 +18,7 @@ export interface ReportFile {
 export function buildReport(outcomes: readonly FileOutcome[], display: (path: string) => string): ReportFile[] {
   const files = new Map<string, ReportFile>();
   const seen = new Set<string>();
+  const included = new Set(outcomes.flatMap((o) => o.diagnostics.filter((d) => d.path !== o.path).map((d) => d.path)));
   for (const outcome of outcomes) {
     if (!files.has(outcome.path)) files.set(outcome.path, { path: outcome.display, language: outcome.language, diagnostics: [] });
   }
@@ -29,8 +30,8 @@ export function buildReport(outcomes: readonly FileOutcome[], display: (path: st
         files.set(diagnostic.path, file);
       }
       const shown = withDisplayPaths(diagnostic, display);
-      // Only a file reached from several checked files can repeat a diagnostic; the key is costly, so only there.
-      if (diagnostic.path !== outcome.path) {
+      // Only a file reached through an include can repeat a diagnostic; the key is costly, so only there.
+      if (included.has(diagnostic.path)) {
         const key = JSON.stringify(shown);
         if (seen.has(key)) continue;
         seen.add(key);
