@@ -9,7 +9,7 @@ import { formatZone } from '../../server/src/engine/zone/format';
 import { zoneLinks } from '../../server/src/engine/zone/links';
 import type { Zone } from '../../server/src/engine/zone/model';
 import { nextSerial, serialBumpEdit } from '../../server/src/engine/zone/serial';
-import { zoneSymbols } from '../../server/src/engine/zone/symbols';
+import { MAX_DETAILED_OWNERS, zoneSymbols } from '../../server/src/engine/zone/symbols';
 
 function analyse(text: string, path = '/zones/example.com.zone', files: Record<string, string> = {}): { zone: Zone; analysis: Analysis } {
   const reader: FileReader = { readText: (p) => files[p] };
@@ -117,6 +117,15 @@ describe('zone editor features', () => {
       assert.deepEqual(symbols.map((s) => s.name), ['$ORIGIN example.com.', '@', 'ns1']);
       assert.deepEqual(symbols[1]!.children!.map((c) => c.name), ['SOA', 'NS']);
       assert.equal(symbols[2]!.children![0]!.detail, '192.0.2.1');
+    });
+
+    it('lists owners only (no record children) in zones with more owners than MAX_DETAILED_OWNERS', () => {
+      const lines = ['$ORIGIN example.com.'];
+      for (let i = 0; i <= MAX_DETAILED_OWNERS; i++) lines.push(`h${i} 60 IN A 192.0.2.1`);
+      const symbols = zoneSymbols(analyse(lines.join('\n') + '\n').zone);
+      assert.equal(symbols.length, MAX_DETAILED_OWNERS + 2);
+      assert.ok(symbols.every((s) => s.children === undefined));
+      assert.deepEqual(symbols.slice(0, 2).map((s) => s.name), ['$ORIGIN example.com.', 'h0']);
     });
 
     it('folds comment blocks, parenthesised records and owner runs', () => {

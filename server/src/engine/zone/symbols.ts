@@ -7,19 +7,42 @@ import type { Zone, ZoneRecord } from './model';
  * is outlined; records from included files belong to those files.
  */
 export function zoneSymbols(zone: Zone): DocumentSymbol[] {
-  const symbols: DocumentSymbol[] = [];
+  const directives: DocumentSymbol[] = [];
   for (const directive of zone.directives) {
     if (directive.file !== zone.file || (directive.kind !== '$ORIGIN' && directive.kind !== '$INCLUDE')) continue;
-    symbols.push({
+    directives.push({
       name: `${directive.kind} ${directive.args.map((a) => a.text).join(' ')}`.trim(),
       kind: directive.kind === '$INCLUDE' ? SymbolKind.File : SymbolKind.Namespace,
       range: zone.file.rangeOf(directive.span),
       selectionRange: zone.file.rangeOf(directive.nameSpan),
     });
   }
-  for (const group of ownerRuns(zone)) symbols.push(ownerSymbol(zone, group));
-  return symbols.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const runs = ownerRuns(zone);
+  const detailed = runs.length <= MAX_DETAILED_OWNERS;
+  const owners = runs.map((group) => ownerSymbol(zone, group, detailed));
+  return mergeByPosition(directives, owners);
 }
+
+/** Merges two lists that are each in file order. */
+function mergeByPosition(a: DocumentSymbol[], b: DocumentSymbol[]): DocumentSymbol[] {
+  if (a.length === 0) return b;
+  const before = (x: DocumentSymbol, y: DocumentSymbol) =>
+    x.range.start.line < y.range.start.line || (x.range.start.line === y.range.start.line && x.range.start.character <= y.range.start.character);
+  const out: DocumentSymbol[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && before(a[i]!, b[j]!))) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
+
+/**
+ * Editors ask for the outline after every edit (breadcrumbs, sticky scroll); beyond this many owners the
+ * outline lists owners only, so a 100,000-record zone does not send half a million symbols per keystroke.
+ */
+export const MAX_DETAILED_OWNERS = 5000;
 
 /** Consecutive records of the zone's own file that share an owner ($GENERATE output excluded). */
 export function ownerRuns(zone: Zone): ZoneRecord[][] {
@@ -38,24 +61,26 @@ export function ownerRuns(zone: Zone): ZoneRecord[][] {
   return runs;
 }
 
-function ownerSymbol(zone: Zone, records: ZoneRecord[]): DocumentSymbol {
+function ownerSymbol(zone: Zone, records: ZoneRecord[], detailed: boolean): DocumentSymbol {
   const first = records[0]!;
   const last = records[records.length - 1]!;
   const nameSpan = first.owner.span.end > first.owner.span.start ? first.owner.span : first.typeSpan;
-  return {
+  const symbol: DocumentSymbol = {
     name: displayName(zone, first),
     detail: first.owner.fqdn,
     kind: SymbolKind.Namespace,
     range: zone.file.rangeOf({ start: first.span.start, end: last.span.end }),
     selectionRange: zone.file.rangeOf(nameSpan),
-    children: records.map((record) => ({
+  };
+  if (!detailed) return symbol;
+  symbol.children = records.map((record) => ({
       name: record.type,
       detail: record.rdata.map((field) => field.text).join(' ').slice(0, 120),
       kind: record.type === 'SOA' ? SymbolKind.Module : SymbolKind.Field,
       range: zone.file.rangeOf(record.span),
       selectionRange: zone.file.rangeOf(record.typeSpan),
-    })),
-  };
+    }));
+  return symbol;
 }
 
 function displayName(zone: Zone, record: ZoneRecord): string {
