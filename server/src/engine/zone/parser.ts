@@ -379,7 +379,8 @@ function substitute(template: string, n: number): string {
 function initialOrigin(file: SourceFile, options: ParseOptions): { origin: string; known: boolean } {
   if (options.origin) return { origin: resolveName(options.origin, '.'), known: true };
   const head = file.text.slice(0, 65536);
-  const first = /^(?:[ \t]*(?:;[^\n]*)?\r?\n)*\$ORIGIN[ \t]+(\S+)/i.exec(head);
+  // Comments, blank lines and $TTL may come before the first $ORIGIN (a fix may insert $TTL at the top).
+  const first = /^(?:[ \t]*(?:;[^\n]*)?\r?\n|\$TTL[^\n]*\n)*\$ORIGIN[ \t]+([^\s;]+)/i.exec(head);
   if (first && isAbsolute(first[1]!)) return { origin: first[1]!.toLowerCase(), known: true };
   const name = basename(file.path)
     .replace(/\.(zone|dns|db|txt|hosts)$/i, '')
