@@ -149,7 +149,7 @@ export const nginxRules: CatalogueSection = {
   'nginx/hsts-missing': {
     title: 'No HSTS header',
     doc: 'Without Strict-Transport-Security a first visit over plain HTTP can be downgraded (RFC 6797 §14.6). Send it on every TLS site with `always`, with a max-age of at least one year (Mozilla: two years, 63072000).',
-    messages: { default: 'This TLS server sends no Strict-Transport-Security header.', short: 'HSTS max-age {maxAge} is short; use at least {minimum} (one year).' },
+    messages: { default: 'This TLS server sends no Strict-Transport-Security header.', 'no-always': 'Without `always` the HSTS header is not sent with error responses (4xx, 5xx).', short: 'HSTS max-age {maxAge} is short; use at least {minimum} (one year).' },
   },
   'nginx/hsts-lost-in-location': {
     title: 'HSTS header lost in a location',

@@ -8,6 +8,7 @@ export const nginxPhrases: PhraseSection = {
   'nginx.fix.ssl-on': 'Replace `ssl on` with `listen … ssl`',
   'nginx.fix.http2': 'Replace the `http2` listen parameter with `http2 on;`',
   'nginx.fix.hsts': 'Add a Strict-Transport-Security header (max-age={maxAge})',
+  'nginx.fix.hsts-always': 'Add `always` so error responses carry the header too',
   'nginx.fix.hsts-location': 'Repeat the Strict-Transport-Security header in this location',
   'nginx.fix.mail-ssl': 'Add `ssl` to this listen',
   'nginx.hover.default': 'Default',

@@ -149,7 +149,7 @@ export const nginxRules: CatalogueSection = {
   'nginx/hsts-missing': {
     title: '没有 HSTS 头',
     doc: '没有 Strict-Transport-Security 时，首次通过明文 HTTP 的访问可能被降级（RFC 6797 §14.6）。请在每个 TLS 站点上带 `always` 发送该头，max-age 至少一年（Mozilla：两年，63072000）。',
-    messages: { default: '此 TLS 服务器没有发送 Strict-Transport-Security 头。', short: 'HSTS 的 max-age {maxAge} 太短；请至少使用 {minimum}（一年）。' },
+    messages: { default: '此 TLS 服务器没有发送 Strict-Transport-Security 头。', 'no-always': '没有 `always` 时，错误响应（4xx、5xx）不会带上 HSTS 头。', short: 'HSTS 的 max-age {maxAge} 太短；请至少使用 {minimum}（一年）。' },
   },
   'nginx/hsts-lost-in-location': {
     title: 'HSTS 头在 location 中丢失',

@@ -8,6 +8,7 @@ export const nginxPhrases: PhraseSection = {
   'nginx.fix.ssl-on': '用 `listen … ssl` 替换 `ssl on`',
   'nginx.fix.http2': '用 `http2 on;` 替换 listen 的 `http2` 参数',
   'nginx.fix.hsts': '添加 Strict-Transport-Security 头（max-age={maxAge}）',
+  'nginx.fix.hsts-always': '添加 `always`，使错误响应也带上该头',
   'nginx.fix.hsts-location': '在此 location 中重复 Strict-Transport-Security 头',
   'nginx.fix.mail-ssl': '为此 listen 添加 `ssl`',
   'nginx.hover.default': '默认值',

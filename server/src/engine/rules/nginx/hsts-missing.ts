@@ -2,7 +2,7 @@ import type { ModelRule } from '../rule';
 import type { NginxConfig } from '../../nginx/model';
 import { phrase } from '../../catalog/catalogue';
 import { MOZILLA_HSTS_MAX_AGE } from '../../nginx/cipher-analysis';
-import { insertInBlock } from '../../nginx/edits';
+import { insertInBlock, replaceSpan } from '../../nginx/edits';
 import { effectiveHeaders, hstsMaxAge, isHsts } from '../../nginx/headers';
 import { serverAnchor, serversOf } from '../../nginx/tls-settings';
 
@@ -23,8 +23,14 @@ export const nginxHstsMissing: ModelRule<NginxConfig> = {
       const hsts = effectiveHeaders(server).find(isHsts);
       if (hsts) {
         const maxAge = hstsMaxAge(hsts);
-        if (maxAge === undefined || maxAge >= HSTS_MIN_MAX_AGE) continue;
-        report({ path: hsts.path, span: hsts.args[1]?.span ?? hsts.nameSpan, messageId: 'short', args: { maxAge, minimum: HSTS_MIN_MAX_AGE } });
+        if (maxAge !== undefined && maxAge < HSTS_MIN_MAX_AGE) {
+          report({ path: hsts.path, span: hsts.args[1]?.span ?? hsts.nameSpan, messageId: 'short', args: { maxAge, minimum: HSTS_MIN_MAX_AGE } });
+        } else if (hsts.args.length === 2 && hsts.args[1]) {
+          // Without `always` nginx adds the header to 2xx/3xx responses only.
+          const end = hsts.args[1].span.end;
+          const edit = replaceSpan(config, hsts.path, { start: end, end }, ' always');
+          report({ path: hsts.path, span: hsts.nameSpan, messageId: 'no-always', fixes: [{ title: phrase('nginx.fix.hsts-always', {}, env.settings.locale), preferred: true, edits: [edit] }] });
+        }
         continue;
       }
       const anchor = serverAnchor(server);
