@@ -479,6 +479,18 @@ describe('language server in a workspace folder', function () {
     assert.ok(typeof contents.value === 'string' && contents.value.length > 10);
   });
 
+  it('links nginx file arguments and goes from an include to its file', async () => {
+    fs.mkdirSync(path.join(root, 'conf.d'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'conf.d/site.conf'), 'server { listen 80; }\n');
+    const uri = pathToUri(path.join(root, 'nginx-main.conf'));
+    const text = 'events {}\nhttp {\n    include conf.d/site.conf;\n    ssl_certificate certs/example.pem;\n}\n';
+    await session.open(uri, text, 'nginx');
+    const links = await session.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
+    assert.ok(links.some((l) => l.target === pathToUri(path.join(root, 'certs/example.pem')) && l.range.start.line === 3), JSON.stringify(links));
+    const locations = await session.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: { line: 2, character: 16 } });
+    assert.deepEqual(locations.map((l) => l.uri), [pathToUri(path.join(root, 'conf.d/site.conf'))]);
+  });
+
   it('checks, outlines and formats nginx configuration', async () => {
     const uri = pathToUri(path.join(root, 'nginx.conf'));
     const text = fs.readFileSync(path.join(root, 'nginx.conf'), 'utf8');
