@@ -47,8 +47,15 @@ export function detectLanguage(path: string, text?: string): Language | undefine
   if (NGINX_NAME.test(name)) return 'nginx';
   if (/\.db$/i.test(name)) return text === undefined || looksLikeZone(text) ? 'zone' : undefined;
   if (ZONE_NAME.test(name)) return 'zone';
+  if (text !== undefined && /\.conf$/i.test(name) && looksLikeNginx(text)) return 'nginx';
   if (text !== undefined && /\.(conf|txt)$/i.test(name) === false && looksLikeZone(text)) return 'zone';
   return undefined;
+}
+
+/** An nginx block (`http {`, `server {`, …) or a TLS/listen directive in the first lines of a `.conf` file. */
+export function looksLikeNginx(text: string): boolean {
+  const head = text.slice(0, 4096);
+  return /^\s*(events|http|server|stream|mail|upstream|location)\b[^;{}\n]*\{/m.test(head) || /^\s*(listen|server_name|ssl_\w+|include)\s+[^;\n]+;/m.test(head);
 }
 
 /** A zone file starts (after comments) with $ORIGIN/$TTL or a record with SOA/NS/A/MX in its first lines. */

@@ -136,3 +136,13 @@ describe('nginx links and definitions', () => {
     assert.deepEqual(locations.map((l) => l.uri), ['file:///etc/nginx/conf.d/a.conf']);
   });
 });
+
+describe('nginx language detection', () => {
+  it('recognises a .conf file by its nginx content, and leaves others alone', async () => {
+    const { detectLanguage } = await import('../../../server/src/engine/languages');
+    assert.equal(detectLanguage('/srv/site.conf', 'events {}\nhttp {\n}\n'), 'nginx');
+    assert.equal(detectLanguage('/srv/tls.conf', '# snippet\nssl_protocols TLSv1.2 TLSv1.3;\n'), 'nginx');
+    assert.equal(detectLanguage('/srv/app.conf', '[section]\nkey = value\n'), undefined);
+    assert.equal(detectLanguage('/etc/nginx/conf.d/x'), 'nginx');
+  });
+});
