@@ -4,6 +4,7 @@ import { applyEdits } from '../../../server/src/engine/fixes/apply-edits';
 import { evaluateCipherString } from '../../../server/src/engine/nginx/openssl/cipher-string';
 import { ciphersCommand } from '../../../server/src/engine/nginx/openssl/command';
 import type { NginxConfig } from '../../../server/src/engine/nginx/model';
+import { detectLanguage } from '../../../server/src/engine/languages';
 
 const TEXT = [
   'events {}',
@@ -138,8 +139,7 @@ describe('nginx links and definitions', () => {
 });
 
 describe('nginx language detection', () => {
-  it('recognises a .conf file by its nginx content, and leaves others alone', async () => {
-    const { detectLanguage } = await import('../../../server/src/engine/languages');
+  it('recognises a .conf file by its nginx content, and leaves others alone', () => {
     assert.equal(detectLanguage('/srv/site.conf', 'events {}\nhttp {\n}\n'), 'nginx');
     assert.equal(detectLanguage('/srv/tls.conf', '# snippet\nssl_protocols TLSv1.2 TLSv1.3;\n'), 'nginx');
     assert.equal(detectLanguage('/srv/app.conf', '[section]\nkey = value\n'), undefined);
