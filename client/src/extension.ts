@@ -15,12 +15,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new StatusItem();
   context.subscriptions.push(output, status);
 
+  let listeners: vscode.Disposable[] = [];
   const start = async () => {
     client = createClient(context, output);
-    context.subscriptions.push(
+    listeners = [
       client.onDidChangeState((event) => status.setState(event.newState)),
       client.onNotification('mailzone/checked', (checked: CheckedNotification) => status.checked(checked.uri, checked.milliseconds)),
-    );
+    ];
     try {
       await client.start();
     } catch (error) {
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const restart = async () => {
     const previous = client;
     client = undefined;
+    for (const listener of listeners) listener.dispose();
     if (previous) await previous.dispose().catch(() => undefined);
     await start();
   };
