@@ -7,11 +7,6 @@ export function editIn(record: ZoneRecord, span: Span, newText: string): TextEdi
   return { path: record.file.path, range: record.file.rangeOf(span), newText };
 }
 
-/** Replaces the whole record line(s) with `newText`. */
-export function replaceRecord(record: ZoneRecord, newText: string): TextEdit {
-  return editIn(record, record.span, newText);
-}
-
 /** Deletes the record together with its line break, so no blank line is left. */
 export function deleteRecord(record: ZoneRecord): TextEdit {
   const file = record.file;

@@ -101,11 +101,6 @@ export function leadingVersion(value: string): string | undefined {
   return match ? match[1] : undefined;
 }
 
-/** True when the TXT value carries `v=<version>` as its first tag, compared exactly. */
-export function startsWithVersion(value: string, version: string): boolean {
-  return leadingVersion(value) === version;
-}
-
 /** True when the value carries a `v=<version>` tag anywhere, in any case: it was meant as such a record. */
 export function mentionsVersion(value: string, version: string): boolean {
   const pattern = new RegExp(`(^|;)[ \\t]*v[ \\t]*=[ \\t]*${version}(?![A-Za-z0-9])`, 'i');
@@ -114,13 +109,6 @@ export function mentionsVersion(value: string, version: string): boolean {
 
 export function isNullMx(record: ZoneRecord): boolean {
   return record.typed?.type === 'MX' && record.typed.exchange.fqdn === '.';
-}
-
-/** Owner names that have MX records (null MX included), in file order. */
-export function mailDomains(zone: Zone): string[] {
-  const out: string[] = [];
-  for (const [owner, records] of zone.byOwner) if (records.some((r) => r.type === 'MX')) out.push(owner);
-  return out;
 }
 
 /** Whether `fqdn` is the zone's origin or inside it. */

@@ -117,16 +117,8 @@ export function spanOf(list: TagList, start: number, end: number): Span {
   return list.text.toSource(start, end);
 }
 
-export function tagSpan(list: TagList, tag: Tag): Span {
-  return spanOf(list, tag.start, tag.end);
-}
-
 export function tagValueSpan(list: TagList, tag: Tag): Span {
   return spanOf(list, tag.valueStart, tag.valueEnd);
-}
-
-export function tagNameSpan(list: TagList, tag: Tag): Span {
-  return spanOf(list, tag.nameStart, tag.nameEnd);
 }
 
 /** The tag whose spec holds value position `at` (used by hover and completion). */
