@@ -36,6 +36,8 @@ function nearestName(lower: string): { name: string; distance: number } | undefi
   let best: { name: string; distance: number } | undefined;
   let tie = false;
   for (const candidate of [...MECHANISM_NAMES, 'redirect']) {
+    // The distance is at least the difference in length: a long unknown term is never near a name.
+    if (Math.abs(lower.length - candidate.length) > limit) continue;
     const distance = editDistance(lower, candidate);
     if (distance > limit) continue;
     if (!best || distance < best.distance) {
