@@ -89,6 +89,11 @@ async function readPanel(page: Page): Promise<PanelContents> {
   return { problems, counted };
 }
 
+/** How many problems the panel counts for a file (the badge on its row), however many rows fit on screen. */
+export async function countedProblems(page: Page, file: string): Promise<number> {
+  return (await readPanel(page)).counted.get(file) ?? 0;
+}
+
 /**
  * The problems the panel lists under one file (its base name, as the panel shows it). The list only
  * renders the rows that fit; a file with more problems than rows on screen is an error, not a silent cut.
