@@ -21,9 +21,16 @@ export function hyperfine(commands, { runs = 3, warmup = 1, exportJson, paramete
   return report.results.map((r) => ({ name: r.command, mean: r.mean, stddev: r.stddev ?? 0, min: r.min, max: r.max, cpu: r.user + r.system }));
 }
 
-/** Peak resident set size (MB) of one run of `argv`, from GNU time's "Maximum resident set size". */
+/**
+ * Peak resident set size (MB) of one run of `argv`, from GNU time's "Maximum resident set size"; without GNU
+ * time, a node command reports its own peak through bench/peak-rss.cjs.
+ */
 export function peakRssMb(argv) {
-  const result = spawnSync('/usr/bin/time', ['-v', ...argv], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+  const gnuTime = fs.existsSync('/usr/bin/time');
+  const [command, ...args] = gnuTime
+    ? ['/usr/bin/time', '-v', ...argv]
+    : [argv[0], '--require', new URL('./peak-rss.cjs', import.meta.url).pathname, ...argv.slice(1)];
+  const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
   const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '');
   return match ? Number(match[1]) / 1024 : undefined;
 }

@@ -56,7 +56,7 @@ function benchCli() {
   }
   summary.push(`cli: mailzone ${formatCount(count / ours.mean)} records/s`);
   const rss = peakRssMb(['node', CLI, 'check', zone]);
-  summary.push(`cli: mailzone peak RSS ${rss === undefined ? 'unknown (no /usr/bin/time)' : `${rss.toFixed(0)} MB`}`);
+  summary.push(`cli: mailzone peak RSS ${rss === undefined ? 'unknown' : `${rss.toFixed(0)} MB`}`);
 }
 
 async function benchEditor() {
