@@ -40,8 +40,8 @@ export const nginxRules: CatalogueSection = {
     doc: 'SSLv2 and SSLv3 are broken (RFC 6176, RFC 7568); TLS 1.0 and 1.1 are deprecated (RFC 8996) and rejected by current browsers. TLS 1.2 must stay enabled for the clients that lack TLS 1.3. Before nginx 1.27.3 the default `ssl_protocols` still enables TLSv1 and TLSv1.1, so a server without the directive needs one. Fix: `ssl_protocols TLSv1.2 TLSv1.3;` (Mozilla intermediate).',
     messages: {
       default: 'Outdated TLS protocol versions are enabled.',
-      broken: '{protocols} is broken (RFC 7568): remove it.',
-      deprecated: '{protocols} is deprecated (RFC 8996) and rejected by current browsers.',
+      broken: 'Broken protocol version(s) enabled: {protocols} (RFC 7568). Remove them.',
+      deprecated: 'Deprecated protocol version(s) enabled: {protocols} (RFC 8996); current browsers refuse them.',
       'no-tls12': 'TLSv1.2 is not enabled: clients without TLS 1.3 cannot connect.',
       'nginx-default': 'No `ssl_protocols` here, and nginx {version}\'s default enables {protocols} (deprecated by RFC 8996).',
     },
