@@ -10,6 +10,9 @@ import { zoneLinks } from '../../server/src/engine/zone/links';
 import type { Zone } from '../../server/src/engine/zone/model';
 import { nextSerial, serialBumpEdit } from '../../server/src/engine/zone/serial';
 import { MAX_DETAILED_OWNERS, zoneSymbols } from '../../server/src/engine/zone/symbols';
+import { readableDuration, zoneKeywordHover } from '../../server/src/engine/zone/keyword-hover';
+import { KNOWN_TYPES } from '../../server/src/engine/zone/types-table';
+import { phrase } from '../../server/src/engine/catalog/catalogue';
 
 function analyse(text: string, path = '/zones/example.com.zone', files: Record<string, string> = {}): { zone: Zone; analysis: Analysis } {
   const reader: FileReader = { readText: (p) => files[p] };
@@ -156,6 +159,33 @@ describe('zone editor features', () => {
       assert.deepEqual(zoneLinks(zone).map((l) => l.target), ['/zones/keys/dkim.inc']);
       assert.deepEqual(zoneDefinition(zone, text.indexOf('keys') + 1, analysis.env).map((l) => l.uri), ['/zones/keys/dkim.inc']);
       assert.equal(zoneSymbols(zone).filter((s) => s.name === 'sel._domainkey').length, 0, 'included records belong to their own file');
+    });
+  });
+
+  describe('hover on record types, TTLs and directives', () => {
+    const text = '$ORIGIN example.com.\n$TTL 3600\n@ 90061 IN MX 10 mail\nmail IN A 192.0.2.1\n';
+    const at = (locale: string, line: number, character: number) => {
+      const { analysis } = analyse(text);
+      const env = { ...analysis.env, settings: { ...analysis.env.settings, locale } };
+      const hover = zoneKeywordHover(analysis.model as Zone, analysis.file.offsetAt({ line, character }), env);
+      return hover ? (hover.contents as { value: string }).value : undefined;
+    };
+
+    it('explains the type, the TTL in units and the directive, in English and Chinese', () => {
+      assert.match(at('en', 2, 11)!, /^\*\*MX\*\*: Mail exchanger.*RFC 2181 §10\.3/);
+      assert.equal(at('en', 2, 4), 'TTL **90061** s = 1 d 1 h 1 min 1 s');
+      assert.equal(at('zh-cn', 2, 4), 'TTL **90061** 秒 = 1 天 1 小时 1 分钟 1 秒');
+      assert.match(at('zh-cn', 0, 1)!, /^\*\*\$ORIGIN\*\*: .*[\u4e00-\u9fff]/);
+      assert.equal(at('en', 3, 15), undefined, 'data is not a keyword');
+    });
+
+    it('has words for every described type in both locales', () => {
+      for (const type of ['A', 'AAAA', 'MX', 'NS', 'CNAME', 'SOA', 'SRV', 'TXT', 'SPF', 'CAA', 'TLSA', 'HTTPS']) {
+        assert.ok(KNOWN_TYPES.has(type));
+        for (const locale of ['en', 'zh-cn']) assert.notEqual(phrase(`editor.type.${type}`, undefined, locale), `editor.type.${type}`, `${type} ${locale}`);
+      }
+      assert.equal(readableDuration(604800 * 2 + 60, 'en'), '2 wk 1 min');
+      assert.equal(readableDuration(0, 'en'), '0 s');
     });
   });
 });

@@ -6,3 +6,4 @@ import './mail/tags-hover';
 import './mail/tags-completion';
 import './mail/spf-hover';
 import './mail/spf-completion';
+import './zone/keyword-hover';
