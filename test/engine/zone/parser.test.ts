@@ -176,6 +176,13 @@ describe('zone parser', () => {
     assert.deepEqual(zone.problems.map((p) => p.rule), ['zone/no-ttl', 'zone/no-final-newline']);
   });
 
+  it('reports no-ttl on an SOA without TTL as a warning (BIND uses its minimum), on another record as an error', () => {
+    const soa = parse('$ORIGIN example.com.\n@ IN SOA ns1 host 1 7200 3600 1209600 300\n');
+    assert.deepEqual(soa.problems.map((p) => [p.rule, p.severity]), [['zone/no-ttl', 'warning']]);
+    const a = parse('$ORIGIN example.com.\nwww IN A 192.0.2.1\n');
+    assert.deepEqual(a.problems.map((p) => [p.rule, p.severity]), [['zone/no-ttl', undefined]]);
+  });
+
   it('never throws on arbitrary junk', () => {
     for (const junk of ['(((', ')))', '"unterminated', '$', '$INCLUDE', '\\', 'a\\', '@ IN', '@ IN MX', '\u0000\u0001', '$GENERATE 5-1 a A 1.2.3.4']) {
       assert.doesNotThrow(() => parse(junk));

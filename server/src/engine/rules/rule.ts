@@ -37,7 +37,7 @@ export interface ModelRule<M> extends RuleMeta {
 export interface ReportedRule extends RuleMeta {
   reportedBy: 'parser';
   /** Fixes for a problem the zone parser reported under this rule's id (e.g. quoting an unquoted TXT). */
-  fixes?(problem: ParseProblem, zone: Zone): Fix[];
+  fixes?(problem: ParseProblem, zone: Zone, env: RuleEnv): Fix[];
 }
 
 export type AnyRule = ZoneRule | ModelRule<unknown> | ReportedRule;

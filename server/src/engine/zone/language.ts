@@ -35,7 +35,8 @@ export const zoneLanguage: LanguageService<Zone> = {
           span: problem.span,
           messageId: problem.messageId,
           args: problem.args,
-          fixes: fixesFor(problem, zone),
+          fixes: fixesFor(problem, zone, env),
+          severity: problem.severity,
         },
         env,
         lookup,
@@ -63,9 +64,9 @@ export const zoneLanguage: LanguageService<Zone> = {
   links: (zone) => zoneLinks(zone),
 };
 
-function fixesFor(problem: ParseProblem, zone: Zone): Fix[] | undefined {
+function fixesFor(problem: ParseProblem, zone: Zone, env: RuleEnv): Fix[] | undefined {
   const rule = ruleById(problem.rule);
-  return rule && isReportedRule(rule) && rule.fixes ? rule.fixes(problem, zone) : undefined;
+  return rule && isReportedRule(rule) && rule.fixes ? rule.fixes(problem, zone, env) : undefined;
 }
 
 registerLanguage(zoneLanguage);

@@ -1,4 +1,5 @@
 import type { Span } from '../text/source';
+import type { Severity } from '../diagnostics';
 import type { SourceFile } from '../text/source';
 import type { MappedText } from '../text/mapped-text';
 import type { TypedRdata } from './rdata/types';
@@ -86,6 +87,8 @@ export interface ParseProblem {
   span: Span;
   messageId?: string;
   args?: Record<string, string | number>;
+  /** Overrides the rule's default severity for this problem. */
+  severity?: Severity;
 }
 
 export interface Zone {

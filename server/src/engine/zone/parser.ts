@@ -4,6 +4,7 @@ import type { FileReader } from '../workspace';
 import { Token, ZoneLexer, type Entry } from './lexer';
 import type { Comment, Directive, NameRef, ParseProblem, RdataField, Zone, ZoneRecord } from './model';
 import { ParsedName, ParsedRecord, TxtData } from './record';
+import { badEscapeAt } from './txt';
 import type { RdataContext } from './rdata/parse';
 import { checkName, isAbsolute, resolveName } from './names';
 import { basename, dirname, resolvePath } from './paths';
@@ -207,8 +208,13 @@ class ZoneParser {
     const fields = record.rdata;
     const txt = new TxtData(fields);
     const strings = txt.strings;
-    strings.forEach((s) => {
+    strings.forEach((s, i) => {
       if (s.octets > 255) this.problem(state.file, 'zone/txt-string-too-long', s.span, undefined, { octets: s.octets });
+      const bad = badEscapeAt(fields[i]!);
+      if (bad >= 0) {
+        const at = fields[i]!.start + bad;
+        this.problem(state.file, 'zone/syntax', { start: at, end: at + 4 }, 'bad-escape', { text: fields[i]!.text.slice(bad, bad + 4) });
+      }
     });
     const attached = entry.comments.length > 0 ? entry.comments.find((c) => c.attached && c.span.start >= record.typeSpan.end) : undefined;
     const unquoted = fields.find((f) => !f.quoted);
@@ -243,6 +249,8 @@ class ZoneParser {
     if (!this.noTtlReported) {
       this.noTtlReported = true;
       this.problem(file, 'zone/no-ttl', { start: typeToken.start, end: typeToken.end }, undefined, { type });
+      // BIND falls back to the SOA's minimum for the SOA itself and only warns there.
+      if (type === 'SOA') this.problems[this.problems.length - 1]!.severity = 'warning';
     }
     return undefined;
   }

@@ -78,3 +78,14 @@ export function joinTxt(fields: RdataField[]): MappedText {
   starts[n] = n > 0 ? ends[n - 1]! : last ? last.span.end : 0;
   return new MappedText(pieces.join(''), starts.subarray(0, n + 1), ends.subarray(0, n));
 }
+
+/** Offset (in the field's text) of a `\\DDD` escape above 255, or -1. */
+export function badEscapeAt(field: RdataField): number {
+  const text = field.text;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 92) continue;
+    if (isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && Number(text.slice(i + 1, i + 4)) > 255) return i;
+    i++;
+  }
+  return -1;
+}

@@ -52,6 +52,7 @@ export const zoneRules: CatalogueSection = {
       'number-range': '{field} `{text}` is out of range: it must be between 0 and {max}.',
       base64: '`{text}` is not valid base64.',
       hex: '`{text}` is not valid hexadecimal.',
+      'digest-length': 'The digest is {text} octets, but digest type {digestType} is {expected} octets long (RFC 4509, RFC 6605).',
       'caa-tag': '`{text}` is not a valid CAA tag: letters and digits only (RFC 8659 §4.1), e.g. issue, issuewild, iodef.',
     },
   },

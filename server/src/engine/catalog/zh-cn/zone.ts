@@ -50,6 +50,7 @@ export const zoneRules: CatalogueSection = {
       'number-range': '{field} `{text}` 超出范围：必须在 0 到 {max} 之间。',
       base64: '`{text}` 不是有效的 base64。',
       hex: '`{text}` 不是有效的十六进制。',
+      'digest-length': '摘要长度为 {text} 个八位组，但摘要类型 {digestType} 的长度应为 {expected} 个八位组（RFC 4509、RFC 6605）。',
       'caa-tag': '`{text}` 不是有效的 CAA 标签：只能由字母和数字组成（RFC 8659 §4.1），例如 issue、issuewild、iodef。',
     },
   },

@@ -186,6 +186,12 @@ function dsLike(type: 'DS'): Parser {
     const digestType = num(f[2]!, 'digest type', 255, ctx);
     const digest = hexJoin(f.slice(3), ctx);
     if (keyTag === undefined || algorithm === undefined || digestType === undefined || digest === undefined) return undefined;
+    const expected = DIGEST_OCTETS[digestType];
+    if (expected !== undefined && digest.length !== expected * 2) {
+      const span = { start: f[3]!.span.start, end: f[f.length - 1]!.span.end };
+      ctx.problem(span, 'digest-length', { text: String(digest.length / 2), expected, digestType });
+      return undefined;
+    }
     return { type, keyTag, algorithm, digestType, digest };
   };
 }
@@ -199,6 +205,12 @@ function dnskeyLike(f: RdataField[], ctx: RdataContext): TypedRdata | undefined 
   if (flags === undefined || protocol === undefined || algorithm === undefined || publicKey === undefined) return undefined;
   return { type: 'DNSKEY', flags, protocol, algorithm, publicKey };
 }
+
+/** Digest sizes of the DS digest types (RFC 4034, 4509, 6605). */
+const DIGEST_OCTETS: Record<number, number> = { 1: 20, 2: 32, 4: 48 };
+
+/** SvcParams whose value is required and, for `port`, a number up to 65535 (RFC 9460 §7). */
+const SVC_NEEDS_VALUE = new Set(['mandatory', 'alpn', 'port', 'ipv4hint', 'ipv6hint', 'ech']);
 
 const ALGORITHMS: Record<string, number> = {
   RSAMD5: 1, DH: 2, DSA: 3, RSASHA1: 5, 'DSA-NSEC3-SHA1': 6, 'RSASHA1-NSEC3-SHA1': 7, RSASHA256: 8, RSASHA512: 10,
@@ -223,7 +235,17 @@ function svcbLike(type: 'SVCB' | 'HTTPS'): Parser {
         ctx.problem(field.span, 'default', { type, field: 'SvcParam', text: field.text });
         return undefined;
       }
-      params.push({ key: key.toLowerCase(), value: eq < 0 ? undefined : field.text.slice(eq + 1).replace(/^"|"$/g, '') });
+      const value = eq < 0 ? undefined : field.text.slice(eq + 1).replace(/^"|"$/g, '');
+      const lower = key.toLowerCase();
+      if (SVC_NEEDS_VALUE.has(lower) && !value) {
+        ctx.problem(field.span, 'default', { type, field: lower, text: field.text });
+        return undefined;
+      }
+      if (lower === 'port' && (!/^\d+$/.test(value!) || Number(value) > 65535)) {
+        ctx.problem(field.span, 'number-range', { field: 'port', text: value!, max: 65535 });
+        return undefined;
+      }
+      params.push({ key: lower, value });
     }
     return priority === undefined ? undefined : { type, priority, target, params };
   };
