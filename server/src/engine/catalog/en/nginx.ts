@@ -97,6 +97,7 @@ export const nginxRules: CatalogueSection = {
     doc: 'A server that speaks TLS needs `ssl_certificate` and `ssl_certificate_key` (in the server or inherited). Without them every handshake fails ("no ssl_certificate is defined"). A certificate file that cannot be read stops nginx at start.',
     messages: {
       default: 'This TLS server has no `ssl_certificate`.',
+      'no-key': 'No `ssl_certificate_key` for this certificate: nginx will not start.',
       unreadable: 'The certificate `{path}` cannot be read.',
       invalid: '`{path}` holds no PEM certificate.',
     },

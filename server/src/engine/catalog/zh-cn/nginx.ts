@@ -97,6 +97,7 @@ export const nginxRules: CatalogueSection = {
     doc: '使用 TLS 的服务器需要 `ssl_certificate` 和 `ssl_certificate_key`（在服务器内或继承而来）。缺少时每次握手都会失败（"no ssl_certificate is defined"）。无法读取的证书文件会使 nginx 无法启动。',
     messages: {
       default: '此 TLS 服务器没有 `ssl_certificate`。',
+      'no-key': '此证书没有 `ssl_certificate_key`：nginx 将无法启动。',
       unreadable: '无法读取证书 `{path}`。',
       invalid: '`{path}` 中没有 PEM 证书。',
     },

@@ -20,6 +20,11 @@ export const nginxCertificateMissing: ModelRule<NginxConfig> = {
       const anchor = serverAnchor(server);
       if (anchor) report({ ...anchor });
     }
+    for (const server of serversOf(config, env.settings.nginxVersion)) {
+      if (!server.tls || server.certificates.length === 0 || server.lookup('ssl_certificate_key')) continue;
+      const certificate = server.certificates[0]!;
+      report({ path: certificate.path, span: certificate.nameSpan, messageId: 'no-key' });
+    }
     for (const target of certificateTargets(config, env)) {
       if (target.read.state !== 'unreadable' && target.read.state !== 'invalid') continue;
       const arg = target.directive.args[0]!;
