@@ -11,6 +11,7 @@ import type { Zone } from '../../server/src/engine/zone/model';
 import { nextSerial, serialBumpEdit } from '../../server/src/engine/zone/serial';
 import { MAX_DETAILED_OWNERS, zoneSymbols } from '../../server/src/engine/zone/symbols';
 import { readableDuration, zoneKeywordHover } from '../../server/src/engine/zone/keyword-hover';
+import { zoneKeywordCompletion } from '../../server/src/engine/zone/keyword-completion';
 import { KNOWN_TYPES } from '../../server/src/engine/zone/types-table';
 import { phrase } from '../../server/src/engine/catalog/catalogue';
 
@@ -186,6 +187,26 @@ describe('zone editor features', () => {
       }
       assert.equal(readableDuration(604800 * 2 + 60, 'en'), '2 wk 1 min');
       assert.equal(readableDuration(0, 'en'), '0 s');
+    });
+  });
+
+  describe('completion of directives and record types', () => {
+    const text = '$ORIGIN example.com.\n$T\nwww 300 IN M\n   IN \nmail IN A 192.0.2.1\n@ IN SOA ns hm ( 1\n  2 3 4 5 )\n';
+    const labels = (line: number, character: number) => {
+      const { analysis } = analyse(text);
+      return zoneKeywordCompletion(analysis.model as Zone, analysis.file.offsetAt({ line, character }), analysis.env).map((i) => i.label);
+    };
+
+    it('offers directives at the start of a line and types where the type goes', () => {
+      assert.deepEqual(labels(1, 2), ['$ORIGIN', '$TTL', '$INCLUDE', '$GENERATE']);
+      assert.ok(labels(2, 12).includes('MX'));
+      assert.ok(labels(3, 6).includes('TXT'), 'after a blank owner and a class');
+    });
+
+    it('offers nothing inside data or parentheses', () => {
+      assert.deepEqual(labels(4, 12), []);
+      assert.deepEqual(labels(4, 10), []);
+      assert.deepEqual(labels(6, 4), []);
     });
   });
 });

@@ -7,3 +7,4 @@ import './mail/tags-completion';
 import './mail/spf-hover';
 import './mail/spf-completion';
 import './zone/keyword-hover';
+import './zone/keyword-completion';
