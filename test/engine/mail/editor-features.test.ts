@@ -49,6 +49,7 @@ describe('mail record hover', () => {
   it('explains DMARC tags and summarises the policy in plain words', () => {
     const a = analysis('_dmarc IN TXT "v=DMARC1; p=reject; sp=none; rua=mailto:agg@example.com"\n');
     assert.match(hoverText(a.hover(at(a, 'sp=', 0))), /subdomains/i);
+    assert.match(hoverText(a.hover(at(a, 'sp=', 0))), /Values: `none`, `quarantine`, `reject`/);
     const summary = hoverText(a.hover(at(a, '_dmarc', 1)));
     assert.match(summary, /refused/);
     assert.match(summary, /Subdomains: monitor only/);

@@ -40,6 +40,7 @@ function tagHover(at: MailRecordAt, tag: Tag, locale: string): Hover | undefined
     const domain = domainUnder('_dmarc', at.record.owner.fqdn) ?? at.record.owner.fqdn;
     lines.push(...dmarcPolicySummary(at.tags, domain, locale));
   }
+  if (info.values && info.name !== 'v') lines.push(phrase('mail.hover.values', { values: info.values.map((v) => `\`${v}\``).join(', ') }, locale));
   lines.push(phrase('mail.hover.source', { section: info.section }, locale));
   return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: at.record.file.rangeOf(spanOf(at.tags, tag.start, tag.end)) };
 }
