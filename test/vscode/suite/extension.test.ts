@@ -38,6 +38,7 @@ export function registerExtensionTests(): void {
       assert.equal(await languageOf('nginx.conf'), 'nginx');
       assert.equal(await languageOf('mta-sts.txt'), 'mta-sts');
       assert.notEqual(await languageOf('cache.db'), 'zone');
+      assert.equal(await languageOf('db.config.json'), 'json');
     });
 
     it('activates and shows the server diagnostics with rule ids and documentation links', async () => {
