@@ -23,6 +23,11 @@ export const mailRules: CatalogueSection = {
     doc: 'A sender applying the domain\'s MTA-STS policy delivers only to MX hosts matching one of its `mx:` lines (RFC 8461 §4.1). This MX host matches none: under `mode: enforce` mail to it is refused, under `mode: testing` the failure is reported. Add the host to the policy file (and change the `id=`), or fix the MX.',
     messages: { default: '{host} is not matched by any mx: line of {policy}.' },
   },
+  'mtasts/no-tls-reports': {
+    title: 'MTA-STS without TLS reporting',
+    doc: 'With an enforced MTA-STS policy, a sender that cannot reach a listed MX over valid TLS refuses the mail, and the domain hears of it only through SMTP TLS reports (TLS-RPT, RFC 8460). This domain publishes MTA-STS but no `_smtp._tls` record, so such failures go unnoticed. The fix adds `v=TLSRPTv1; rua=mailto:…` with a report address to fill in.',
+    messages: { default: '{domain} publishes MTA-STS but no TLS-RPT record at {name}: delivery failures under the policy go unreported.' },
+  },
   'mtasts/policy-syntax': {
     title: 'MTA-STS policy line is not `key: value`',
     doc: 'An MTA-STS policy file is a list of `key: value` lines (RFC 8461 §3.2). Keys are letters, digits, `_`, `-` and `.`, written at the start of the line. A line without a colon is not a field.',
@@ -257,6 +262,7 @@ export const mailRecordPhrases: PhraseSection = {
   'mx.fix.removeOtherMx': 'Remove the other MX record(s) ({count})',
   'mx.fix.addSpfNone': 'Add "v=spf1 -all"',
   'mx.fix.cnameToMx': 'Replace the CNAME with "MX 10 {target}"',
+  'mtasts.fix.addTlsRpt': 'Add a TLS-RPT record (with a report address)',
   'srv.fix.port': 'Set the port to {port}',
   'mail.fix.versionFirst': 'Move {version} to the front',
   'srv.fix.addImplicitTls': 'Add {service} on port {port}',

@@ -23,6 +23,11 @@ export const mailRules: CatalogueSection = {
     doc: '执行域名 MTA-STS 策略的发件方只向与某条 `mx:` 行匹配的 MX 主机投递（RFC 8461 §4.1）。此 MX 主机一条也不匹配：在 `mode: enforce` 下发往它的邮件会被拒绝，在 `mode: testing` 下会报告失败。请把该主机加入策略文件（并更改 `id=`），或修正 MX。',
     messages: { default: '{host} 与 {policy} 中的任何 mx: 行都不匹配。' },
   },
+  'mtasts/no-tls-reports': {
+    title: 'MTA-STS 没有配套的 TLS 报告',
+    doc: '在强制执行的 MTA-STS 策略下，无法通过有效 TLS 连接到所列 MX 的发件方会拒绝投递，而域名只能通过 SMTP TLS 报告（TLS-RPT，RFC 8460）得知。此域名发布了 MTA-STS，却没有 `_smtp._tls` 记录，这类失败将无人知晓。修复操作会添加 `v=TLSRPTv1; rua=mailto:…`，其中的报告地址需要填写。',
+    messages: { default: '{domain} 发布了 MTA-STS，但 {name} 没有 TLS-RPT 记录：策略导致的投递失败不会被报告。' },
+  },
   'mtasts/policy-syntax': {
     title: 'MTA-STS 策略行不是 `键: 值` 格式',
     doc: 'MTA-STS 策略文件由 `键: 值` 行组成（RFC 8461 §3.2）。键由字母、数字、`_`、`-` 和 `.` 组成，写在行首。没有冒号的行不是字段。',
@@ -257,6 +262,7 @@ export const mailRecordPhrases: PhraseSection = {
   'mx.fix.removeOtherMx': '删除其他 MX 记录（{count} 条）',
   'mx.fix.addSpfNone': '添加“v=spf1 -all”',
   'mx.fix.cnameToMx': '把 CNAME 替换为“MX 10 {target}”',
+  'mtasts.fix.addTlsRpt': '添加 TLS-RPT 记录（附报告地址）',
   'srv.fix.port': '把端口改为 {port}',
   'mail.fix.versionFirst': '把 {version} 移到最前面',
   'srv.fix.addImplicitTls': '在端口 {port} 上添加 {service}',

@@ -5,6 +5,7 @@ import { mtastsInvalidId } from './invalid-id';
 import { mtastsMultipleRecords } from './multiple-records';
 import { mtastsNoPolicyHost } from './no-policy-host';
 import { mtastsPolicyMxMismatch } from './policy-mx-mismatch';
+import { mtastsNoTlsReports } from './no-tls-reports';
 import { mtastsPolicySyntax } from './policy-syntax';
 import { mtastsPolicyVersion } from './policy-version';
 import { mtastsPolicyMode } from './policy-mode';
@@ -20,6 +21,7 @@ export const mtastsRules: AnyRule[] = [
   mtastsMultipleRecords,
   mtastsNoPolicyHost,
   mtastsPolicyMxMismatch,
+  mtastsNoTlsReports,
   mtastsPolicySyntax,
   mtastsPolicyVersion,
   mtastsPolicyMode,
