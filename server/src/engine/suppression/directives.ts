@@ -22,7 +22,7 @@ export interface Directive {
   coversTo: number;
 }
 
-export const COMMENT_MARKER: Partial<Record<Language, string>> = { zone: ';', nginx: '#', 'mta-sts': '#' };
+export const COMMENT_MARKER: Partial<Record<Language, string>> = { zone: ';', nginx: '#' };
 const MARK = 'mailzone-';
 const DIRECTIVE = /^\s*mailzone-(disable-next-line|disable|enable)(?=\s|$)/;
 
