@@ -127,6 +127,14 @@ describe('limits', function () {
     });
   });
 
+  describe('many lines', () => {
+    it('2,000 CRLF comment lines and no $ORIGIN: the origin search stays linear', () => {
+      const text = ';  ^ error zone/missing-soa\r\n'.repeat(2_000);
+      const diagnostics = check(text);
+      assert.ok(diagnostics.every((d) => d.severity !== 'error' || d.rule === 'zone/missing-soa'));
+    });
+  });
+
   describe('long values', () => {
     it('a TXT record of 10,000 lines in parentheses is one record of 10,000 strings', () => {
       const lines = Array.from({ length: 10_000 }, (_, i) => `  "part ${i} of a very long value"`);

@@ -388,7 +388,9 @@ function initialOrigin(file: SourceFile, options: ParseOptions): { origin: strin
   if (options.origin) return { origin: resolveName(options.origin, '.'), known: true };
   const head = file.text.slice(0, 65536);
   // Comments, blank lines and $TTL may come before the first $ORIGIN (a fix may insert $TTL at the top).
-  const first = /^(?:[ \t]*(?:;[^\n]*)?\r?\n|\$TTL[^\n]*\n)*\$ORIGIN[ \t]+([^\s;]+)/i.exec(head);
+  // Each line has one way to match (`;…` or a CR, never both): `(?:;[^\n]*)?\r?\n` let the CR of every CRLF
+  // comment line go two ways, and a file without $ORIGIN backtracked 2^lines times.
+  const first = /^(?:[ \t]*(?:;[^\n]*|\r)?\n|\$TTL[^\n]*\n)*\$ORIGIN[ \t]+([^\s;]+)/i.exec(head);
   if (first && isAbsolute(first[1]!)) return { origin: first[1]!.toLowerCase(), known: true };
   const name = basename(file.path)
     .replace(/\.(zone|dns|db|txt|hosts)$/i, '')
