@@ -94,7 +94,8 @@ function readWord(text: string, start: number): Token {
   while (i < text.length) {
     const ch = text[i]!;
     if (ch === '\\' && i + 1 < text.length) {
-      i += 2;
+      // An escaped CR LF is taken whole: stopping between the two would put the word's end inside a line break.
+      i += text[i + 1] === '\r' && text[i + 2] === '\n' ? 3 : 2;
       previous = '';
       continue;
     }

@@ -156,6 +156,11 @@ export class ZoneLexer {
     while (pos < text.length) {
       const c = text.charCodeAt(pos);
       if (c === BACKSLASH) {
+        // A backslash does not carry an unterminated string over its line break (CR LF would be split).
+        if (isBreak(text.charCodeAt(pos + 1))) {
+          pos++;
+          break;
+        }
         pos += 2;
         continue;
       }
