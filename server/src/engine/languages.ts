@@ -38,6 +38,8 @@ export function languageService(language: Language): LanguageService | undefined
 }
 
 const ZONE_NAME = /(\.zone|\.dns|\.db|\.hosts|\.rev)$|(^|[\\/])db\.[^\\/]+$|(^|[\\/])[^\\/.][^\\/]*\.(zone|dns)\.(txt|in)$/i;
+/** `db.config.json`, `db.py`: BIND's db.<domain> naming collides with these; only content decides. */
+const SOURCE_FILE = /(^|[\\/])db\.([^\\/]*\.)?(json|ya?ml|js|mjs|cjs|ts|py|rb|go|sh|md|xml|sql|sqlite3?|toml|ini|lock|log|bak|csv)$/i;
 const NGINX_NAME = /(^|[\\/])nginx[^\\/]*\.conf$|\.nginx$|[\\/](sites-available|sites-enabled|conf\.d|nginx)[\\/][^\\/]+$/i;
 
 /** Language of a file from its name and, for ambiguous names, its first lines. */
@@ -46,6 +48,7 @@ export function detectLanguage(path: string, text?: string): Language | undefine
   if (/(^|\/)mta-sts\.txt$/i.test(name)) return 'mta-sts';
   if (NGINX_NAME.test(name)) return 'nginx';
   if (/\.db$/i.test(name)) return text === undefined || looksLikeZone(text) ? 'zone' : undefined;
+  if (SOURCE_FILE.test(name)) return text !== undefined && looksLikeZone(text) ? 'zone' : undefined;
   if (ZONE_NAME.test(name)) return 'zone';
   if (text !== undefined && /\.conf$/i.test(name) && looksLikeNginx(text)) return 'nginx';
   if (text !== undefined && /\.(conf|txt)$/i.test(name) === false && looksLikeZone(text)) return 'zone';
