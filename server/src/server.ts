@@ -37,7 +37,10 @@ import { defaultServerSettings, readServerSettings, type ServerSettings } from '
 import { pathToUri, uriToPath } from './lsp/uri';
 import { ServerWorkspaceIndex } from './lsp/workspace-index';
 
-/** Delay between the last keystroke and a lint run. */
+/**
+ * Longest delay between the last keystroke and a lint run. A document whose last check was quick waits only
+ * twice that long: debouncing exists so expensive checks do not run on every keystroke, not to slow cheap ones.
+ */
 const TYPING_DEBOUNCE_MS = 200;
 /** Delay before re-checking every open document after another file of the workspace changed. */
 const WORKSPACE_DEBOUNCE_MS = 600;
@@ -128,6 +131,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     publisher.publish(`config:${uri}`, new Map([[uri, diagnostics]]), undefined, false);
   }
 
+  const lastCheckMs = new Map<string, number>();
+
+  function typingDelay(uri: string): number {
+    return Math.min(TYPING_DEBOUNCE_MS, 2 * (lastCheckMs.get(uri) ?? TYPING_DEBOUNCE_MS));
+  }
+
   function lintNow(uri: string): void {
     const document = documents.get(uri);
     if (!document) return;
@@ -141,6 +150,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const found = [...analysis.diagnostics];
       if (document.getText().length > settings.maxFileSize) found.push(tooLarge(analysis, document.getText().length));
       publisher.publish(uri, groupByUri(found), document.version);
+      lastCheckMs.set(uri, Date.now() - started);
       if (checkedNotifications) void connection.sendNotification('mailzone/checked', {
         uri,
         version: document.version,
@@ -300,7 +310,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     index.fileChanged(uriToPath(document.uri));
     const large = document.getText().length > settings.maxFileSize;
     if (opening) scheduler.schedule(document.uri, document.version, 0);
-    else if (settings.run === 'onType' && !large) scheduler.schedule(document.uri, document.version, TYPING_DEBOUNCE_MS);
+    else if (settings.run === 'onType' && !large) scheduler.schedule(document.uri, document.version, typingDelay(document.uri));
     else scheduler.cancel(document.uri);
   });
 
@@ -323,6 +333,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     store.forget(uri);
     publisher.clear(uri);
     dirty.delete(uri);
+    lastCheckMs.delete(uri);
     savedSerials.delete(uri);
     openedVersions.delete(uri);
     index.fileChanged(uriToPath(uri));
