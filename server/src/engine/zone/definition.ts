@@ -2,6 +2,7 @@ import type { Location } from 'vscode-languageserver-types';
 import type { RuleEnv } from '../rules/rule';
 import type { Span } from '../text/source';
 import type { NameRef, Zone, ZoneRecord } from './model';
+import { rdataNames } from './rdata/names';
 
 /**
  * Go to definition in a zone: a target name (MX exchange, NS, CNAME, SRV target, …) leads to the records
@@ -16,37 +17,13 @@ export function zoneDefinition(zone: Zone, offset: number, env: RuleEnv): Locati
   if (include?.includePath) return [{ uri: include.includePath, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
   const record = recordAt(zone, offset);
   if (!record) return [];
-  const name = targetNames(record).find((ref) => contains(ref.span, offset));
+  const name = rdataNames(record).find((ref) => contains(ref.span, offset));
   if (name) return ownerLocations(zone, name.fqdn, env);
   const spfTarget = spfDomainAt(record, offset);
   if (spfTarget) return ownerLocations(zone, spfTarget, env, 'TXT');
   return [];
 }
 
-/** The names a record's data points at. */
-export function targetNames(record: ZoneRecord): NameRef[] {
-  const typed = record.typed;
-  if (!typed) return [];
-  switch (typed.type) {
-    case 'NS':
-    case 'CNAME':
-    case 'DNAME':
-    case 'PTR':
-      return [typed.target];
-    case 'MX':
-      return [typed.exchange];
-    case 'SRV':
-    case 'SVCB':
-    case 'HTTPS':
-      return [typed.target];
-    case 'SOA':
-      return [typed.mname];
-    case 'NAPTR':
-      return [typed.replacement];
-    default:
-      return [];
-  }
-}
 
 export function recordAt(zone: Zone, offset: number): ZoneRecord | undefined {
   return zone.records.find((record) => record.file === zone.file && record.span.start <= offset && offset <= record.span.end);

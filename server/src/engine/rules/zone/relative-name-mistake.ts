@@ -2,7 +2,7 @@ import { ruleMessage } from '../../catalog/catalogue';
 import type { SourceFile } from '../../text/source';
 import type { NameRef, ZoneRecord } from '../../zone/model';
 import type { Report, ZoneRule } from '../rule';
-import { rdataNames } from './host-target';
+import { rdataNames } from '../../zone/rdata/names';
 import { zoneApex } from './zone-apex';
 
 /**
