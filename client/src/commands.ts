@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { ServerCommand, type ProviderChoice, type RuleDocumentation } from './server-commands';
+import { ServerCommand, type ProviderChoice, type RuleDocumentation } from '../../server/src/lsp/protocol';
 import { MAILZONE_LANGUAGES } from './status';
 
 /** Palette commands. Everything that needs the zone's model runs in the server, through workspace/executeCommand. */

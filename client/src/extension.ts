@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
-import type { CheckedNotification } from './server-commands';
+import type { CheckedNotification } from '../../server/src/lsp/protocol';
 import { MAILZONE_LANGUAGES, StatusItem } from './status';
 
 let client: LanguageClient | undefined;

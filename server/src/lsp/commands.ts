@@ -5,25 +5,9 @@ import { ruleById } from '../engine/rules/registry';
 import type { Analysis } from '../engine/service';
 import type { Zone } from '../engine/zone/model';
 import { mainSoa, serialBumpEdit } from '../engine/zone/serial';
+import { ServerCommand, type RuleDocumentation } from './protocol';
 
-/**
- * Commands the server executes (workspace/executeCommand). Their ids differ from the client's palette
- * commands because vscode-languageclient registers every server command as a VS Code command itself.
- */
-export const ServerCommand = {
-  bumpSerial: 'mailzone.server.bumpSerial',
-  ruleDocumentation: 'mailzone.server.ruleDocumentation',
-  fixAll: 'mailzone.server.fixAll',
-  listProviders: 'mailzone.server.listProviders',
-  setUpProvider: 'mailzone.server.setUpProvider',
-} as const;
-
-export interface RuleDocumentation {
-  rule: string;
-  title: string;
-  /** Markdown: title, the rule's documentation, its source and default severity. */
-  markdown: string;
-}
+export { ServerCommand };
 
 export function ruleDocumentation(ruleId: string, locale: string): RuleDocumentation | undefined {
   const text = ruleText(ruleId, locale);

@@ -1,4 +1,4 @@
-/** Commands the language server executes; the ids match server/src/lsp/commands.ts. */
+/** What the client and the language server say to each other beyond LSP: command ids and payloads. */
 export const ServerCommand = {
   bumpSerial: 'mailzone.server.bumpSerial',
   ruleDocumentation: 'mailzone.server.ruleDocumentation',
