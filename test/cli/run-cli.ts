@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../server/src/cli/run';
+import { ZONE_HEAD } from '../support/zone-head';
 
 export interface CliResult {
   code: number;
@@ -34,15 +35,7 @@ export function tempTree(files: Record<string, string | Buffer>): string {
   return root;
 }
 
-export const HEADER = [
-  '$ORIGIN example.com.',
-  '$TTL 3600',
-  '@ IN SOA ns1 hostmaster 2026112301 7200 3600 1209600 3600',
-  '@ IN NS ns1',
-  '@ IN NS ns2',
-  'ns1 IN A 192.0.2.1',
-  'ns2 IN A 192.0.2.2',
-].join('\n');
+export const HEADER = ZONE_HEAD;
 
 /** A zone with one error (an IPv4 address out of range) on line 8. */
 export const ZONE_WITH_ERROR = `${HEADER}\nbad IN A 300.1.1.1\n`;

@@ -9,18 +9,10 @@ import { SourceFile } from '../../../server/src/engine/text/source';
 import { emptyReader } from '../../../server/src/engine/workspace';
 import type { Zone } from '../../../server/src/engine/zone/model';
 import { parseZone } from '../../../server/src/engine/zone/parser';
+import { ZONE_HEAD } from '../../support/zone-head';
 
 const PATH = '/z/example.com.zone';
-const HEAD = [
-  '$ORIGIN example.com.',
-  '$TTL 3600',
-  '@ IN SOA ns1 hostmaster 2026112301 7200 3600 1209600 3600',
-  '@ IN NS ns1',
-  '@ IN NS ns2',
-  'ns1 IN A 192.0.2.1',
-  'ns2 IN A 192.0.2.2',
-  '',
-].join('\n');
+const HEAD = `${ZONE_HEAD}\n`;
 
 const parse = (text: string): Zone => parseZone(new SourceFile(PATH, text), { reader: emptyReader });
 const plainEdits = (fix: Fix) => fix.edits.map((e) => ({ ...e, newText: fix.snippet ? stripSnippet(e.newText) : e.newText }));
