@@ -63,9 +63,12 @@ describe('cli: mailzone check --fix', () => {
     try {
       // As root, permissions are not enforced: run the CLI as an unprivileged user instead.
       const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-      const tsx = path.resolve(__dirname, '../../node_modules/.bin/tsx');
-      const cli = path.resolve(__dirname, '../../server/src/cli.ts');
-      const result = spawnSync(tsx, [cli, 'check', '--fix', 'zones'], { cwd: root, encoding: 'utf8', env: { ...process.env, HOME: root }, ...asUser });
+      // That user may not be able to enter the checkout (a clone in a 0700 folder): run a copy of the
+      // self-contained CLI bundle from the temporary tree instead.
+      const cli = path.join(root, 'cli.js');
+      fs.copyFileSync(path.resolve(__dirname, '../../dist/cli.js'), cli);
+      fs.chmodSync(cli, 0o644);
+      const result = spawnSync(process.execPath, [cli, 'check', '--fix', 'zones'], { cwd: root, encoding: 'utf8', env: { ...process.env, HOME: root }, ...asUser });
       assert.equal(result.status, 2, result.stderr + result.stdout);
       assert.match(result.stderr, /cannot write .*example\.com\.zone: EACCES.*left unchanged/);
       assert.equal(fs.readFileSync(path.join(dir, 'example.com.zone'), 'utf8'), ZONE_WITH_DUPLICATE);
