@@ -1,5 +1,5 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
-import { dkimDomainOf, tagListOf, txtRecords } from '../tags/mail-records';
+import { dkimDomainOf, perRecord, tagListOf, txtRecords } from '../tags/mail-records';
 import { findTag, type Tag, type TagList } from '../tags/tag-list';
 import { base64Problem, decodeBase64, type Base64Problem } from './base64';
 import { readDkimKey, type DkimPublicKey } from './public-key';
@@ -19,12 +19,20 @@ export function dkimRecords(zone: Zone): readonly DkimRecord[] {
   if (cached) return cached;
   const list: DkimRecord[] = [];
   for (const record of txtRecords(zone)) {
-    const domain = dkimDomainOf(record.owner.fqdn);
-    const tags = domain === undefined ? undefined : tagListOf(record);
-    if (domain !== undefined && tags) list.push({ record, tags, domain });
+    const dkim = perRecord(byRecord, record, readDkimRecord);
+    if (dkim) list.push(dkim);
   }
   dkimRecordsCache.set(zone, list);
   return list;
+}
+
+/** The record read as a DKIM key record, kept per record (it holds nothing of the zone). */
+const byRecord = new WeakMap<ZoneRecord, DkimRecord | null>();
+
+function readDkimRecord(record: ZoneRecord): DkimRecord | null {
+  const domain = dkimDomainOf(record.owner.fqdn);
+  const tags = domain === undefined ? undefined : tagListOf(record);
+  return domain !== undefined && tags ? { record, tags, domain } : null;
 }
 
 /** `k=`, defaulting to rsa (RFC 6376 §3.6.1). */

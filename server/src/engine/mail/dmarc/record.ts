@@ -1,5 +1,5 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
-import { domainUnder, isDmarcOwner, leadingVersion, mentionsVersion, tagListOf, txtRecords } from '../tags/mail-records';
+import { domainUnder, isDmarcOwner, leadingVersion, mentionsVersion, perRecord, tagListOf, txtRecords } from '../tags/mail-records';
 import type { TagList } from '../tags/tag-list';
 
 /** A TXT record at `_dmarc.<domain>` that was meant as a DMARC policy record. */
@@ -32,14 +32,22 @@ export function dmarcRecords(zone: Zone): readonly DmarcRecord[] {
   if (cached) return cached;
   const list: DmarcRecord[] = [];
   for (const record of txtRecords(zone)) {
-    if (!isDmarcOwner(record.owner.fqdn)) continue;
-    const value = record.txt!.value.value;
-    if (!isDmarcIntent(value)) continue;
-    const tags = tagListOf(record)!;
-    list.push({ record, tags, domain: domainUnder('_dmarc', record.owner.fqdn)!, valid: isValidDmarcStart(value) });
+    const dmarc = perRecord(byRecord, record, readDmarcRecord);
+    if (dmarc) list.push(dmarc);
   }
   dmarcRecordsCache.set(zone, list);
   return list;
+}
+
+/** The record read as a DMARC record, kept per record (it holds nothing of the zone). */
+const byRecord = new WeakMap<ZoneRecord, DmarcRecord | null>();
+
+function readDmarcRecord(record: ZoneRecord): DmarcRecord | null {
+  if (!isDmarcOwner(record.owner.fqdn)) return null;
+  const value = record.txt!.value.value;
+  if (!isDmarcIntent(value)) return null;
+  const tags = tagListOf(record)!;
+  return { record, tags, domain: domainUnder('_dmarc', record.owner.fqdn)!, valid: isValidDmarcStart(value) };
 }
 
 /** Whether a DMARC record that receivers would use exists at `_dmarc.<domain>`. */

@@ -1,7 +1,7 @@
 import type { RuleEnv } from '../../rules/rule';
 import type { Zone } from '../../zone/model';
-import { isMechanism, type SpfTerm } from './ast';
-import { spfTxtRecordsAt, type SpfRecordInfo } from './records';
+import { isMechanism } from './ast';
+import { hasSpfTxtRecord, spfTxtRecordsAt, type SpfRecordInfo } from './records';
 
 /** RFC 7208 §4.6.4: at most 10 terms that cause DNS queries per check_host() evaluation. */
 export const LOOKUP_LIMIT = 10;
@@ -32,15 +32,36 @@ export interface LookupCount {
   overAt: number | undefined;
 }
 
-const recordCache = new WeakMap<SpfRecordInfo, LookupCount>();
-const nameCache = new WeakMap<Zone, Map<string, number>>();
+/**
+ * Counts depend on the other records (include and redirect targets) and on the workspace, so they are kept
+ * per zone and workspace: per record, per name (totals), and the place of each target (most records of a
+ * large zone include the same few names).
+ */
+interface ZoneLookups {
+  workspace: RuleEnv['workspace'];
+  records: Map<SpfRecordInfo, LookupCount>;
+  names: Map<string, number>;
+  targets: Map<string, FoundTarget>;
+}
 
-/** The record's DNS-lookup count, following include and redirect through the workspace. Memoized. */
+const zoneCaches = new WeakMap<Zone, ZoneLookups>();
+
+function cachesOf(zone: Zone, env: RuleEnv): ZoneLookups {
+  let caches = zoneCaches.get(zone);
+  if (!caches || caches.workspace !== env.workspace) {
+    caches = { workspace: env.workspace, records: new Map(), names: new Map(), targets: new Map() };
+    zoneCaches.set(zone, caches);
+  }
+  return caches;
+}
+
+/** The record's DNS-lookup count, following include and redirect through the workspace. Memoized per zone. */
 export function countLookups(zone: Zone, info: SpfRecordInfo, env: RuleEnv): LookupCount {
-  let count = recordCache.get(info);
+  const byInfo = cachesOf(zone, env).records;
+  let count = byInfo.get(info);
   if (!count) {
     count = evaluate(zone, info, env, [info.record.owner.fqdn]).count;
-    recordCache.set(info, count);
+    byInfo.set(info, count);
   }
   return count;
 }
@@ -51,31 +72,62 @@ interface Evaluation {
   cycle: string[] | undefined;
 }
 
+/** What a term queries, read from the record alone: kept per record (SpfRecordInfo), shared by every zone. */
+interface TermPlan {
+  term: number;
+  /** The term follows its target (include, or redirect without all). */
+  follows: boolean;
+  /** The absolute lower-case target; undefined behind a macro. */
+  target: string | undefined;
+}
+
+const plans = new WeakMap<SpfRecordInfo, TermPlan[]>();
+
+function planOf(info: SpfRecordInfo): TermPlan[] {
+  let plan = plans.get(info);
+  if (!plan) {
+    plan = [];
+    const terms = info.parse.terms;
+    const hasAll = terms.some((t) => isMechanism(t, 'all'));
+    for (let index = 0; index < terms.length; index++) {
+      const term = terms[index]!;
+      const follows = (term.kind === 'mechanism' && term.known === 'include') || (term.kind === 'modifier' && term.known === 'redirect' && !hasAll);
+      const queries = follows || (term.kind === 'mechanism' && (term.known === 'a' || term.known === 'mx' || term.known === 'ptr' || term.known === 'exists'));
+      if (!queries) continue;
+      plan.push({ term: index, follows, target: follows ? targetName(term.kind === 'mechanism' ? term.domain?.text : term.value.text) : undefined });
+    }
+    plans.set(info, plan);
+  }
+  return plan;
+}
+
 function evaluate(zone: Zone, info: SpfRecordInfo, env: RuleEnv, stack: string[]): Evaluation {
   const terms = info.parse.terms;
-  const hasAll = terms.some((t) => isMechanism(t, 'all'));
-  const out: TermLookups[] = [];
+  const plan = planOf(info);
+  const out: TermLookups[] = new Array(terms.length);
   let total = 0;
   let overAt: number | undefined;
   let cycle: string[] | undefined;
-  terms.forEach((term, index) => {
-    const entry = termLookups(zone, term, index, hasAll, env, stack);
-    cycle ??= entry.chain;
-    total += entry.own + entry.nested;
-    if (overAt === undefined && total > LOOKUP_LIMIT) overAt = index;
-    out.push(entry);
-  });
+  let next = 0;
+  for (let index = 0; index < terms.length; index++) {
+    const step = plan[next];
+    let entry: TermLookups;
+    if (step && step.term === index) {
+      next++;
+      entry = termLookups(zone, step, env, stack);
+      cycle ??= entry.chain;
+      total += entry.own + entry.nested;
+      if (overAt === undefined && total > LOOKUP_LIMIT) overAt = index;
+    } else entry = { term: index, own: 0, nested: 0 };
+    out[index] = entry;
+  }
   return { count: { total, terms: out, overAt }, cycle };
 }
 
-function termLookups(zone: Zone, term: SpfTerm, index: number, hasAll: boolean, env: RuleEnv, stack: string[]): TermLookups {
-  const entry: TermLookups = { term: index, own: 0, nested: 0 };
-  const follows = (term.kind === 'mechanism' && term.known === 'include') || (term.kind === 'modifier' && term.known === 'redirect' && !hasAll);
-  const queries = follows || (term.kind === 'mechanism' && ['a', 'mx', 'ptr', 'exists'].includes(term.known ?? ''));
-  if (!queries) return entry;
-  entry.own = 1;
-  if (!follows) return entry;
-  const target = targetName(term.kind === 'mechanism' ? term.domain?.text : term.value.text);
+function termLookups(zone: Zone, step: TermPlan, env: RuleEnv, stack: string[]): TermLookups {
+  const entry: TermLookups = { term: step.term, own: 1, nested: 0 };
+  if (!step.follows) return entry;
+  const target = step.target;
   if (!target) {
     entry.place = 'macro';
     return entry;
@@ -86,7 +138,7 @@ function termLookups(zone: Zone, term: SpfTerm, index: number, hasAll: boolean, 
     entry.chain = [...stack.slice(stack.indexOf(target)), target];
     return entry;
   }
-  const found = findTarget(zone, target, env);
+  const found = cachedTarget(zone, target, env);
   entry.place = found.place;
   if (!found.zone) return entry;
   const nested = nameTotal(found.zone, target, env, [...stack, target]);
@@ -95,9 +147,18 @@ function termLookups(zone: Zone, term: SpfTerm, index: number, hasAll: boolean, 
   return entry;
 }
 
+function cachedTarget(zone: Zone, fqdn: string, env: RuleEnv): FoundTarget {
+  const byName = cachesOf(zone, env).targets;
+  let found = byName.get(fqdn);
+  if (!found) {
+    found = findTarget(zone, fqdn, env);
+    byName.set(fqdn, found);
+  }
+  return found;
+}
+
 function nameTotal(zone: Zone, fqdn: string, env: RuleEnv, stack: string[]): { total: number; cycle: string[] | undefined } {
-  let byName = nameCache.get(zone);
-  if (!byName) nameCache.set(zone, (byName = new Map()));
+  const byName = cachesOf(zone, env).names;
   const cached = byName.get(fqdn);
   if (cached !== undefined) return { total: cached, cycle: undefined };
   const info = spfTxtRecordsAt(zone, fqdn)[0];
@@ -128,7 +189,7 @@ export function findTarget(zone: Zone, fqdn: string, env: RuleEnv): FoundTarget 
   const owner = inZone(zone, fqdn) ? zone : env.workspace.zoneFor(fqdn);
   if (!owner || answeredElsewhere(owner, fqdn)) return { place: 'outside' };
   const place = owner === zone ? 'zone' : 'workspace';
-  if (spfTxtRecordsAt(owner, fqdn).length > 0) return { place, zone: owner };
+  if (hasSpfTxtRecord(owner, fqdn)) return { place, zone: owner };
   return { place: 'missing' };
 }
 

@@ -21,7 +21,8 @@ const txtRecordsCache = new WeakMap<Zone, readonly ZoneRecord[]>();
 export function txtRecords(zone: Zone): readonly ZoneRecord[] {
   let list = txtRecordsCache.get(zone);
   if (!list) {
-    list = zone.records.filter((record) => record.type === 'TXT' && record.txt !== undefined);
+    const all = recordsByType(zone, 'TXT');
+    list = all.every((record) => record.txt !== undefined) ? all : all.filter((record) => record.txt !== undefined);
     txtRecordsCache.set(zone, list);
   }
   return list;
@@ -42,6 +43,19 @@ export function recordsByType(zone: Zone, type: string): readonly ZoneRecord[] {
     byTypeCache.set(zone, groups);
   }
   return groups.get(type) ?? [];
+}
+
+/**
+ * Computes a per-record value once (null stands for "nothing"). Facts that depend on the record alone are kept
+ * per record rather than per zone, so a new Zone built from mostly the same record objects finds them ready.
+ */
+export function perRecord<T>(cache: WeakMap<ZoneRecord, T | null>, record: ZoneRecord, compute: (record: ZoneRecord) => T | null): T | null {
+  let value = cache.get(record);
+  if (value === undefined) {
+    value = compute(record);
+    cache.set(record, value);
+  }
+  return value;
 }
 
 /** Computes a per-zone value once; rules that share it call this with the same cache. */

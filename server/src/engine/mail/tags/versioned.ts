@@ -1,5 +1,5 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
-import { labelsOf, leadingVersion, perZone, tagListOf, txtRecords } from './mail-records';
+import { labelsOf, leadingVersion, perRecord, perZone, tagListOf, txtRecords } from './mail-records';
 import type { TagList } from './tag-list';
 
 /**
@@ -32,22 +32,42 @@ export function prefixDomain(prefix: readonly string[]): (fqdn: string) => strin
   };
 }
 
-const caches = new WeakMap<VersionedKind, WeakMap<Zone, VersionedRecord[]>>();
+interface KindCaches {
+  zones: WeakMap<Zone, VersionedRecord[]>;
+  /** The record read as this kind, kept per record (it holds nothing of the zone). */
+  records: WeakMap<ZoneRecord, VersionedRecord | null>;
+  read: (record: ZoneRecord) => VersionedRecord | null;
+}
+
+const caches = new WeakMap<VersionedKind, KindCaches>();
+
+function cachesOf(kind: VersionedKind): KindCaches {
+  let cache = caches.get(kind);
+  if (!cache) {
+    const mention = new RegExp(`(^|;)[ \\t]*v[ \\t]*=[ \\t]*${kind.version}(?![A-Za-z0-9])`, 'i');
+    const read = (record: ZoneRecord): VersionedRecord | null => {
+      if (!record.owner.fqdn.includes('_')) return null;
+      const domain = kind.domainOf(record.owner.fqdn);
+      if (domain === undefined) return null;
+      const value = record.txt!.value.value;
+      if (!mention.test(value)) return null;
+      return { record, tags: tagListOf(record)!, domain, valid: leadingVersion(value) === kind.version };
+    };
+    caches.set(kind, (cache = { zones: new WeakMap(), records: new WeakMap(), read }));
+  }
+  return cache;
+}
 
 /** Records at this kind's names that were meant as such records: they carry its `v=` tag in some form. */
 export function versionedRecords(zone: Zone, kind: VersionedKind): readonly VersionedRecord[] {
-  let cache = caches.get(kind);
-  if (!cache) caches.set(kind, (cache = new WeakMap()));
-  return perZone(cache, zone, () => {
-    const mention = new RegExp(`(^|;)[ \\t]*v[ \\t]*=[ \\t]*${kind.version}(?![A-Za-z0-9])`, 'i');
+  const cache = cachesOf(kind);
+  return perZone(cache.zones, zone, () => {
     const out: VersionedRecord[] = [];
     for (const record of txtRecords(zone)) {
+      // Most owners hold no `_`: skip them before the per-record cache.
       if (!record.owner.fqdn.includes('_')) continue;
-      const domain = kind.domainOf(record.owner.fqdn);
-      if (domain === undefined) continue;
-      const value = record.txt!.value.value;
-      if (!mention.test(value)) continue;
-      out.push({ record, tags: tagListOf(record)!, domain, valid: leadingVersion(value) === kind.version });
+      const found = perRecord(cache.records, record, cache.read);
+      if (found) out.push(found);
     }
     return out;
   });
