@@ -22,9 +22,11 @@ export function certificatePath(value: string, prefix: string): string | undefin
   return isAbsolutePath(value) ? value : resolvePath(prefix, value);
 }
 
+const decoder = new TextDecoder();
+
 function readPem(reader: FileReader, path: string): string | undefined {
   const bytes = reader.readBytes?.(path);
-  if (bytes) return new TextDecoder().decode(bytes);
+  if (bytes) return decoder.decode(bytes);
   return reader.readText(path);
 }
 

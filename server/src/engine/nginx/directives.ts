@@ -77,6 +77,24 @@ export function contextWord(context: string): string {
  * (a third-party module), so nothing can be said.
  */
 export function allowedIn(name: string, context: string): boolean | undefined {
+  let inContext = allowedCache.get(context);
+  if (!inContext) allowedCache.set(context, (inContext = new Map()));
+  let allowed = inContext.get(name);
+  if (allowed === undefined && !inContext.has(name)) {
+    // Names being typed in an editor are asked once each: the cache stays bounded.
+    if (inContext.size > 4096) inContext.clear();
+    inContext.set(name, (allowed = computeAllowedIn(name, context)));
+  }
+  return allowed;
+}
+
+/** allowedIn by context, then name: every directive of a large configuration asks one of a few questions. */
+const allowedCache = new Map<string, Map<string, boolean | undefined>>();
+
+/** Blocks whose name means the same in every module family. */
+const FAMILY_FREE = new Set(['main', 'events', 'http', 'mail', 'stream']);
+
+function computeAllowedIn(name: string, context: string): boolean | undefined {
   const infos = directiveInfos(name);
   if (infos.length === 0) return undefined;
   const family = contextFamily(context);
@@ -84,7 +102,7 @@ export function allowedIn(name: string, context: string): boolean | undefined {
   return infos.some((info) => {
     if (info.contexts.includes('') || info.contexts.length === 0) return true;
     // `server`, `upstream`, … mean different blocks in http, mail and stream; `main` or `http` do not.
-    const familyBound = !['main', 'events', 'http', 'mail', 'stream'].includes(word);
+    const familyBound = !FAMILY_FREE.has(word);
     if (familyBound && info.family !== 'core' && info.family !== family) return false;
     if (word.startsWith('if')) return info.contexts.includes(word) || info.contexts.includes('if');
     return info.contexts.includes(word);

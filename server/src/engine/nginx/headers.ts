@@ -3,7 +3,7 @@ import { childrenNamed } from './model';
 import type { TlsServer } from './tls-settings';
 
 /** The `add_header` directives that apply at server level: its own, or (only if it has none) the enclosing block's. */
-export function effectiveHeaders(server: TlsServer): NginxDirective[] {
+export function effectiveHeaders(server: TlsServer): readonly NginxDirective[] {
   const own = childrenNamed(server.body, 'add_header');
   if (own.length > 0) return own;
   const inherited = server.lookup('add_header');

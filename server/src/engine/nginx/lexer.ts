@@ -33,7 +33,10 @@ export function isOpaqueBlockName(name: string): boolean {
   return /_by_lua_block$|^lua_\w+_block$|_by_njs_block$/.test(name);
 }
 
-const SPACE = new Set([' ', '\t', '\r', '\n']);
+/** Space, tab, CR, LF: what separates words. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10;
+}
 
 export function tokenize(text: string): LexResult {
   const tokens: Token[] = [];
@@ -41,25 +44,25 @@ export function tokenize(text: string): LexResult {
   let statementFirstWord: string | undefined;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (SPACE.has(ch)) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
       i++;
       continue;
     }
-    if (ch === '#') {
+    if (code === 35 /* # */) {
       const end = lineEnd(text, i);
       tokens.push({ kind: 'comment', start: i, end, value: text.slice(i, end) });
       i = end;
       continue;
     }
-    if (ch === ';' || ch === '}') {
-      tokens.push({ kind: ch === ';' ? 'semicolon' : 'close', start: i, end: i + 1, value: ch });
+    if (code === 59 /* ; */ || code === 125 /* } */) {
+      tokens.push({ kind: code === 59 ? 'semicolon' : 'close', start: i, end: i + 1, value: code === 59 ? ';' : '}' });
       statementFirstWord = undefined;
       i++;
       continue;
     }
-    if (ch === '{') {
-      tokens.push({ kind: 'open', start: i, end: i + 1, value: ch });
+    if (code === 123 /* { */) {
+      tokens.push({ kind: 'open', start: i, end: i + 1, value: '{' });
       if (statementFirstWord !== undefined && isOpaqueBlockName(statementFirstWord)) {
         const close = matchingBrace(text, i + 1);
         tokens.push({ kind: 'opaque', start: i + 1, end: close, value: text.slice(i + 1, close) });
@@ -68,14 +71,15 @@ export function tokenize(text: string): LexResult {
       statementFirstWord = undefined;
       continue;
     }
-    const token = ch === '"' || ch === "'" ? readQuoted(text, i, problems) : readWord(text, i);
+    const token = code === 34 /* " */ || code === 39 /* ' */ ? readQuoted(text, i, problems) : readWord(text, i);
     tokens.push(token);
     if (statementFirstWord === undefined) statementFirstWord = token.value;
     i = token.end;
     if (token.quote && i < text.length) {
-      const next = text[i]!;
-      if (!SPACE.has(next) && next !== ';' && next !== '{' && next !== ')' && next !== '}') {
-        problems.push({ messageId: 'after-quote', span: { start: i, end: i + 1 }, args: { char: next } });
+      const next = text.charCodeAt(i);
+      // Anything but a separator, `)` or `}` right after a closing quote.
+      if (!isSpace(next) && next !== 59 && next !== 123 && next !== 41 && next !== 125) {
+        problems.push({ messageId: 'after-quote', span: { start: i, end: i + 1 }, args: { char: text[i]! } });
       }
     }
   }
@@ -84,28 +88,32 @@ export function tokenize(text: string): LexResult {
 
 function lineEnd(text: string, from: number): number {
   let i = from;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) break;
+    i++;
+  }
   return i;
 }
 
 function readWord(text: string, start: number): Token {
   let i = start;
-  let previous = '';
+  let previous = 0;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === '\\' && i + 1 < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === 92 /* \ */ && i + 1 < text.length) {
       // An escaped CR LF is taken whole: stopping between the two would put the word's end inside a line break.
-      i += text[i + 1] === '\r' && text[i + 2] === '\n' ? 3 : 2;
-      previous = '';
+      i += text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
+      previous = 0;
       continue;
     }
-    if (ch === '{' && previous === '$') {
-      previous = ch;
+    if (code === 123 /* { */ && previous === 36 /* $ */) {
+      previous = code;
       i++;
       continue;
     }
-    if (SPACE.has(ch) || ch === ';' || ch === '{') break;
-    previous = ch;
+    if (isSpace(code) || code === 59 /* ; */ || code === 123 /* { */) break;
+    previous = code;
     i++;
   }
   const raw = text.slice(start, i);
@@ -114,14 +122,15 @@ function readWord(text: string, start: number): Token {
 
 function readQuoted(text: string, start: number, problems: LexProblem[]): Token {
   const quote = text[start] as '"' | "'";
+  const quoteCode = text.charCodeAt(start);
   let i = start + 1;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === '\\' && i + 1 < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === 92 /* \\ */ && i + 1 < text.length) {
       i += 2;
       continue;
     }
-    if (ch === quote) {
+    if (code === quoteCode) {
       return { kind: 'word', start, end: i + 1, value: unescape(text.slice(start + 1, i)), quote };
     }
     i++;

@@ -72,13 +72,26 @@ export interface NginxConfig {
   problems: NginxProblem[];
 }
 
-/** The directives of `list` with every `include` replaced by what it included, recursively. */
-export function expandIncludes(list: readonly NginxDirective[]): NginxDirective[] {
-  const out: NginxDirective[] = [];
-  for (const directive of list) {
-    if (directive.name === 'include' && directive.included) out.push(...expandIncludes(directive.included));
-    else out.push(directive);
+const expandedCache = new WeakMap<readonly NginxDirective[], readonly NginxDirective[]>();
+
+/**
+ * The directives of `list` with every `include` replaced by what it included, recursively. Computed once per
+ * list (the tree does not change once the includes are resolved); a list without includes is returned as is.
+ */
+export function expandIncludes(list: readonly NginxDirective[]): readonly NginxDirective[] {
+  let out = expandedCache.get(list);
+  if (out) return out;
+  if (!list.some((directive) => directive.name === 'include' && directive.included)) out = list;
+  else {
+    const expanded: NginxDirective[] = [];
+    for (const directive of list) {
+      if (directive.name === 'include' && directive.included) {
+        for (const child of expandIncludes(directive.included)) expanded.push(child);
+      } else expanded.push(directive);
+    }
+    out = expanded;
   }
+  expandedCache.set(list, out);
   return out;
 }
 
@@ -90,11 +103,29 @@ export function walkDirectives(list: readonly NginxDirective[], visit: (directiv
   }
 }
 
+const byNameInTree = new WeakMap<readonly NginxDirective[], Map<string, NginxDirective[]>>();
+
+/** The directives named `name` anywhere under `list`, in `walkDirectives` order; indexed once per tree. */
+export function directivesNamed(list: readonly NginxDirective[], name: string): readonly NginxDirective[] {
+  let index = byNameInTree.get(list);
+  if (!index) {
+    const built = new Map<string, NginxDirective[]>();
+    walkDirectives(list, (directive) => {
+      const same = built.get(directive.name);
+      if (same) same.push(directive);
+      else built.set(directive.name, [directive]);
+    });
+    byNameInTree.set(list, (index = built));
+  }
+  return index.get(name) ?? [];
+}
+
 const byNameCache = new WeakMap<readonly NginxDirective[], Map<string, NginxDirective[]>>();
+const NONE: readonly NginxDirective[] = [];
 
 /** The directives named `name` directly in `list` (includes expanded); indexed once per list. */
-export function childrenNamed(list: readonly NginxDirective[] | undefined, name: string): NginxDirective[] {
-  if (!list) return [];
+export function childrenNamed(list: readonly NginxDirective[] | undefined, name: string): readonly NginxDirective[] {
+  if (!list) return NONE;
   let index = byNameCache.get(list);
   if (!index) {
     index = new Map();
@@ -105,7 +136,7 @@ export function childrenNamed(list: readonly NginxDirective[] | undefined, name:
     }
     byNameCache.set(list, index);
   }
-  return index.get(name) ?? [];
+  return index.get(name) ?? NONE;
 }
 
 /** The last directive named `name` directly in `list`: nginx uses the last one for most single-value directives. */

@@ -84,7 +84,7 @@ export function parseNginxFile(source: SourceFile, context: string): ParsedFile 
         break;
       case 'word':
         if (!pending) pending = { name: token, args: [] };
-        else if (startsNewDirective(pending, token, lineOf, top().context)) {
+        else if (startsNewDirective(pending, token, source.text, top().context)) {
           missingSemicolon(pending);
           pending = { name: token, args: [] };
         } else pending.args.push(token);
@@ -151,13 +151,22 @@ export function parseNginxFile(source: SourceFile, context: string): ParsedFile 
  * as the start of the next directive: the `;` before it is missing. Multi-line values (log_format, map
  * entries, quoted strings) stay arguments.
  */
-function startsNewDirective(pending: Pending, token: Token, lineOf: (offset: number) => number, context: string): boolean {
+function startsNewDirective(pending: Pending, token: Token, text: string, context: string): boolean {
   if (token.quote) return false;
   const previous = pending.args[pending.args.length - 1] ?? pending.name;
-  if (lineOf(previous.end) === lineOf(token.start)) return false;
+  if (!hasLineBreak(text, previous.end, token.start)) return false;
   if (DATA_BLOCKS.has(context.split('/').pop()!)) return false;
   if (pending.name.value === 'log_format' || pending.name.value === 'js_set') return false;
   return isKnownDirective(token.value) && isKnownDirective(pending.name.value);
+}
+
+/** Whether a line break (LF, CR LF or a lone CR, as SourceFile counts lines) lies in text[from, to). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 function toArg(text: string) {

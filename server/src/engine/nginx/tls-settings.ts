@@ -28,7 +28,7 @@ export interface TlsServer {
   block: NginxDirective | undefined;
   family: ServerFamily;
   /** The server's own directives (includes expanded). */
-  body: NginxDirective[];
+  body: readonly NginxDirective[];
   listens: Listen[];
   /** Whether the server speaks TLS: a `listen … ssl`, `ssl on`, or (mail) STARTTLS. */
   tls: boolean;
@@ -63,16 +63,18 @@ export function defaultProtocols(nginxVersion: string): string[] {
 }
 
 export function parseListen(directive: NginxDirective): Listen {
-  const address = directive.args[0]?.value ?? '';
-  const portText = /^unix:/.test(address) ? undefined : /(?:^|:)(\d+)$/.exec(address)?.[1];
-  const flags = directive.args.slice(1).map((a) => a.value);
-  return {
-    directive,
-    port: portText === undefined ? undefined : Number(portText),
+  const args = directive.args;
+  const address = args[0]?.value ?? '';
+  const portText = address.startsWith('unix:') ? undefined : /(?:^|:)(\d+)$/.exec(address)?.[1];
+  let ssl = false;
+  let http2 = false;
+  for (let i = 1; i < args.length; i++) {
+    const flag = args[i]!.value;
     // QUIC (HTTP/3) is always TLS 1.3.
-    ssl: flags.includes('ssl') || flags.includes('quic'),
-    http2: flags.includes('http2'),
-  };
+    if (flag === 'ssl' || flag === 'quic') ssl = true;
+    else if (flag === 'http2') http2 = true;
+  }
+  return { directive, port: portText === undefined ? undefined : Number(portText), ssl, http2 };
 }
 
 /**
@@ -111,29 +113,20 @@ function buildServer(
   partial = false,
 ): TlsServer {
   const body = expandIncludes(bodyList);
+  // Rules ask the same names of every server: each is looked up once per server.
+  const settings = new Map<string, Setting | undefined>();
   const lookup = (name: string): Setting | undefined => {
-    const own = lastChild(body, name);
-    if (own) return { values: own.args.map((a) => a.value), directive: own, inherited: false };
-    for (const level of [...ancestors].reverse()) {
-      const found = lastChild(level, name);
-      if (found) return { values: found.args.map((a) => a.value), directive: found, inherited: true };
-    }
-    return undefined;
+    if (settings.has(name)) return settings.get(name);
+    const setting = findSetting(name, body, ancestors);
+    settings.set(name, setting);
+    return setting;
   };
   const listens = childrenNamed(body, 'listen').map(parseListen);
   const sslOn = lookup('ssl')?.values[0] === 'on';
   const starttls = lookup('starttls')?.values[0];
   const tls = listens.some((l) => l.ssl) || sslOn || (family === 'mail' && (starttls === 'on' || starttls === 'only'));
-  const certificates = [...childrenNamed(body, 'ssl_certificate')];
-  if (certificates.length === 0) {
-    for (const level of [...ancestors].reverse()) {
-      const found = childrenNamed(level, 'ssl_certificate');
-      if (found.length > 0) {
-        certificates.push(...found);
-        break;
-      }
-    }
-  }
+  let certificates = childrenNamed(body, 'ssl_certificate');
+  for (let level = ancestors.length - 1; certificates.length === 0 && level >= 0; level--) certificates = childrenNamed(ancestors[level], 'ssl_certificate');
   return {
     block,
     family,
@@ -142,10 +135,32 @@ function buildServer(
     tls,
     protocols: lookup('ssl_protocols') ?? { values: defaultProtocols(nginxVersion), inherited: true },
     ciphers: lookup('ssl_ciphers') ?? { values: [NGINX_DEFAULT_CIPHERS], inherited: true },
-    certificates,
+    certificates: [...certificates],
     partial,
     lookup,
   };
+}
+
+/** A directive's own setting, else the nearest enclosing block's. */
+function findSetting(name: string, body: readonly NginxDirective[], ancestors: readonly (readonly NginxDirective[])[]): Setting | undefined {
+  const own = lastChild(body, name);
+  if (own) return settingOf(own, false);
+  for (let level = ancestors.length - 1; level >= 0; level--) {
+    const found = lastChild(ancestors[level], name);
+    if (found) return settingOf(found, true);
+  }
+  return undefined;
+}
+
+const ownSettings = new WeakMap<NginxDirective, Setting>();
+const inheritedSettings = new WeakMap<NginxDirective, Setting>();
+
+/** One Setting object per directive (and inheritance): an `http`-level one is shared by all its servers. */
+function settingOf(directive: NginxDirective, inherited: boolean): Setting {
+  const cache = inherited ? inheritedSettings : ownSettings;
+  let setting = cache.get(directive);
+  if (!setting) cache.set(directive, (setting = { values: directive.args.map((a) => a.value), directive, inherited }));
+  return setting;
 }
 
 const serversCache = new WeakMap<NginxConfig, Map<string, TlsServer[]>>();

@@ -1,6 +1,6 @@
 import type { ModelRule } from '../rule';
 import type { NginxConfig } from '../../nginx/model';
-import { walkDirectives } from '../../nginx/model';
+import { directivesNamed } from '../../nginx/model';
 import { readDhParamBits } from '../../nginx/certificates';
 
 /**
@@ -13,12 +13,12 @@ export const nginxDhparamWeak: ModelRule<NginxConfig> = {
   defaultSeverity: 'error',
   source: 'RFC 9325 §4.5',
   check(config, report, env) {
-    walkDirectives(config.main.directives, (directive) => {
-      if (directive.name !== 'ssl_dhparam' || directive.args.length !== 1) return;
+    for (const directive of directivesNamed(config.main.directives, 'ssl_dhparam')) {
+      if (directive.args.length !== 1) continue;
       const arg = directive.args[0]!;
       const bits = readDhParamBits(env.workspace.reader, arg.value, config.prefix);
-      if (typeof bits !== 'number' || bits >= 2048) return;
+      if (typeof bits !== 'number' || bits >= 2048) continue;
       report({ path: directive.path, span: arg.span, args: { bits } });
-    });
+    }
   },
 };

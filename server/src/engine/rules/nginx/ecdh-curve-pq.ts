@@ -1,6 +1,6 @@
 import type { ModelRule } from '../rule';
 import type { NginxConfig } from '../../nginx/model';
-import { walkDirectives } from '../../nginx/model';
+import { directivesNamed } from '../../nginx/model';
 
 /** Hybrid post-quantum groups OpenSSL added in 3.5; older OpenSSL (Debian 12: 3.0) does not know them. */
 const POST_QUANTUM = /^(X25519MLKEM768|SecP256r1MLKEM768|SecP384r1MLKEM1024|MLKEM512|MLKEM768|MLKEM1024|X25519Kyber768Draft00|X448MLKEM1024)$/i;
@@ -15,8 +15,8 @@ export const nginxEcdhCurvePostQuantum: ModelRule<NginxConfig> = {
   defaultSeverity: 'warning',
   source: 'OpenSSL 3.5 SSL_CTX_set1_groups_list(3)',
   check(config, report) {
-    walkDirectives(config.main.directives, (directive) => {
-      if (directive.name !== 'ssl_ecdh_curve' || directive.args.length !== 1) return;
+    for (const directive of directivesNamed(config.main.directives, 'ssl_ecdh_curve')) {
+      if (directive.args.length !== 1) continue;
       const arg = directive.args[0]!;
       const offset = arg.quote ? 1 : 0;
       let position = 0;
@@ -27,6 +27,6 @@ export const nginxEcdhCurvePostQuantum: ModelRule<NginxConfig> = {
         }
         position += group.length + 1;
       }
-    });
+    }
   },
 };

@@ -22,7 +22,7 @@ export const nginxHstsLostInLocation: ModelRule<NginxConfig> = {
       const hsts = effectiveHeaders(server).find(isHsts);
       if (!hsts) continue;
       const text = `add_header ${hsts.args.map((a) => a.raw).join(' ')};`;
-      const visit = (locations: NginxDirective[]) => {
+      const visit = (locations: readonly NginxDirective[]) => {
         for (const location of locations) {
           const own = childrenNamed(location.block, 'add_header');
           if (own.length > 0 && !own.some(isHsts)) {

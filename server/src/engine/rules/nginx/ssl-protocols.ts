@@ -1,7 +1,7 @@
 import type { Fix, Severity } from '../../diagnostics';
 import type { ModelRule } from '../rule';
 import type { NginxConfig } from '../../nginx/model';
-import { argsSpan, walkDirectives } from '../../nginx/model';
+import { argsSpan, directivesNamed } from '../../nginx/model';
 import { phrase } from '../../catalog/catalogue';
 import { insertInBlock, replaceSpan } from '../../nginx/edits';
 import { MOZILLA_INTERMEDIATE_PROTOCOLS, MOZILLA_GUIDELINE } from '../../nginx/cipher-analysis';
@@ -17,13 +17,13 @@ export const nginxSslProtocols: ModelRule<NginxConfig> = {
   check(config, report, env) {
     const fixTitle = phrase('nginx.fix.protocols', { protocols: MOZILLA_INTERMEDIATE_PROTOCOLS, version: MOZILLA_GUIDELINE }, env.settings.locale);
     // A written `ssl_protocols` is judged where it stands, even before any server uses it (Debian's nginx.conf).
-    walkDirectives(config.main.directives, (directive) => {
-      if (directive.name !== 'ssl_protocols' || directive.args.length === 0) return;
+    for (const directive of directivesNamed(config.main.directives, 'ssl_protocols')) {
+      if (directive.args.length === 0) continue;
       const verdict = judge(directive.args.map((a) => a.value));
-      if (!verdict) return;
+      if (!verdict) continue;
       const fixes: Fix[] = verdict.modern ? [] : [{ title: fixTitle, preferred: true, edits: [replaceSpan(config, directive.path, argsSpan(directive), MOZILLA_INTERMEDIATE_PROTOCOLS)] }];
       report({ path: directive.path, span: argsSpan(directive), messageId: verdict.messageId, severity: verdict.severity, args: { protocols: verdict.named }, fixes });
-    });
+    }
     // A TLS server without one gets nginx's default, which enabled TLSv1 and TLSv1.1 before 1.27.3.
     for (const server of serversOf(config, env.settings.nginxVersion)) {
       if (!server.tls || server.protocols.directive || server.partial) continue;
