@@ -21,14 +21,22 @@ describe('cli: many files on worker threads', () => {
     assert.equal(pooled.code, 1);
     assert.equal(pooled.stdout, single.stdout);
     assert.equal(JSON.parse(pooled.stdout).files.length, 80);
-    assert.match(pooled.stderr, /80 files, 480 records in [\d.]+ s: \d+ files\/s, \d+ records\/s \(\d+ worker threads\)/);
+    assert.match(pooled.stderr, /80 files, 480 records in [\d.]+ s: \d+ files\/s, \d+ records\/s \(\d+ threads\)/);
+    assert.match(pooled.stderr, /CPU time of all threads since the check began: [\d.]+ s/);
+    const three = await run(['check', '--format', 'json', '--jobs', '3', 'zones'], { cwd: root });
+    assert.equal(three.stdout, single.stdout, 'three threads: same output');
+    assert.equal(three.code, single.code);
   });
 
   it('uses workers for a few files when --jobs asks for them', async function () {
     this.timeout(120000);
     const root = tempTree(manyZones(5));
     const result = await run(['check', '--stats', '--jobs', '2', 'zones'], { cwd: root });
-    assert.match(result.stderr, /5 files, 30 records .*\(2 worker threads\)/);
+    assert.match(result.stderr, /5 files, 30 records .*\(2 threads\)/);
+    // Each thread's own throughput: the main thread and one worker, whose files add up to all five.
+    const perThread = [...result.stderr.matchAll(/^ {2}(main thread|worker \d+): (\d+) files, (\d+) records in [\d.]+ s of checking \([\d.?]+ s CPU\): \d+ files\/s/gm)];
+    assert.deepEqual(perThread.map((m) => m[1]).sort(), ['main thread', 'worker 1']);
+    assert.equal(perThread.reduce((n, m) => n + Number(m[2]), 0), 5);
     assert.equal(result.stdout.split('\n').filter((l) => / error /.test(l)).length >= 1, true);
   });
 });

@@ -13,7 +13,7 @@ import { formatStylish } from './formats/stylish';
 import { buildReport, totals } from './report';
 import { formatStats } from './stats';
 import { VERSION } from './version';
-import { checkInWorkers } from './worker-pool';
+import { CheckPool, threadCpuMs, type PoolResult } from './worker-pool';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -61,6 +61,7 @@ function runCiphers(cipherString: string, io: CliIo): number {
 
 async function runCheck(options: CheckOptions, io: CliIo, locale: string): Promise<number> {
   const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
   const configs = new ConfigResolver(options.config, io.cwd, locale);
   const messages: string[] = [];
   let ioFailure = false;
@@ -73,13 +74,15 @@ async function runCheck(options: CheckOptions, io: CliIo, locale: string): Promi
     jobs = discovery.jobs;
     if (jobs.length === 0 && !ioFailure) messages.push(phrase('cli.noFiles', { paths: options.paths.join(', ') }, locale));
   }
+  const threads = threadCount(options, jobs.length);
+  // Workers boot while the main thread resolves the configurations.
+  const pool = threads > 1 ? new CheckPool(threads) : undefined;
   for (const job of jobs) {
     const configPath = configs.configFor(job.path);
     if (configPath !== undefined) job.configPath = configPath;
   }
   const context: CheckContext = { locale, fix: options.fix, configs: configs.settings };
-  const workers = workerCount(options, jobs.length);
-  const outcomes = workers > 1 ? await checkInWorkers(jobs, context, workers) : jobs.map((job) => checkFile(job, context));
+  const { outcomes, threads: perThread } = pool ? await pool.run(jobs, context) : checkOnMainThread(jobs, context);
 
   for (const outcome of outcomes) {
     messages.push(...outcome.messages);
@@ -91,9 +94,19 @@ async function runCheck(options: CheckOptions, io: CliIo, locale: string): Promi
   const fixed = outcomes.reduce((n, o) => n + o.fixesApplied, 0);
   if (fixed > 0) messages.push(phrase('cli.fixed', { count: fixed, files: outcomes.filter((o) => o.fixesApplied > 0).length }, locale));
   for (const message of [...configs.messages, ...messages]) io.stderr(`mailzone: ${message}\n`);
-  if (options.stats) io.stderr(formatStats(outcomes, started, workers, locale) + '\n');
+  if (options.stats) io.stderr(formatStats(outcomes, started, cpuStarted, threads, perThread, locale) + '\n');
   if (ioFailure || configs.failed) return EXIT_FAILURE;
   return sums.errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+function checkOnMainThread(jobs: readonly CheckJob[], context: CheckContext): PoolResult {
+  const began = performance.now();
+  const cpuBefore = threadCpuMs();
+  const outcomes = jobs.map((job) => checkFile(job, context));
+  const records = outcomes.reduce((n, o) => n + o.records, 0);
+  const cpuAfter = threadCpuMs();
+  const cpuMs = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
+  return { outcomes, threads: [{ thread: 'main', files: outcomes.length, records, busyMs: performance.now() - began, cpuMs }] };
 }
 
 function render(options: CheckOptions, files: ReturnType<typeof buildReport>, sums: ReturnType<typeof totals>, cwd: string, locale: string): string {
@@ -110,9 +123,12 @@ async function stdinJob(options: CheckOptions, io: CliIo): Promise<CheckJob> {
   return { path: path.resolve(io.cwd, name ?? 'stdin'), display, language, text };
 }
 
-function workerCount(options: CheckOptions, files: number): number {
-  if (options.jobs !== undefined) return files > 1 ? Math.min(options.jobs, files) : 1;
+/**
+ * Threads that check files: --jobs, else one per available core (os.availableParallelism) once there are
+ * enough files to pay for starting workers. Never more threads than files.
+ */
+function threadCount(options: CheckOptions, files: number): number {
+  if (options.jobs !== undefined) return Math.max(1, Math.min(options.jobs, files));
   if (files < WORKER_THRESHOLD) return 1;
-  return Math.max(1, Math.min(os.availableParallelism(), Math.ceil(files / 8)));
+  return Math.max(1, Math.min(os.availableParallelism(), files));
 }
-

@@ -41,7 +41,10 @@ export const cliPhrases: PhraseSection = {
   'cli.fixed': 'fixed {count} problems in {files} files',
   'cli.configProblem': '{message}',
   'cli.stats': '{files} files, {records} records in {seconds} s: {filesPerSecond} files/s, {recordsPerSecond} records/s ({workers})',
-  'cli.statsWorkers': '{count} worker threads',
+  'cli.statsWorkers': '{count} threads',
   'cli.statsMainThread': 'main thread',
+  'cli.statsWorkerThread': 'worker {index}',
+  'cli.statsThread': '  {thread}: {files} files, {records} records in {seconds} s of checking ({cpu} s CPU): {filesPerSecond} files/s, {recordsPerSecond} records/s; {filesPerCpuSecond} files per CPU second',
+  'cli.statsCpu': '  CPU time of all threads since the check began: {seconds} s',
   'cli.noFiles': 'no zone, nginx or MTA-STS files found in {paths}',
 };

@@ -41,7 +41,10 @@ export const cliPhrases: PhraseSection = {
   'cli.fixed': '已修复 {files} 个文件中的 {count} 个问题',
   'cli.configProblem': '{message}',
   'cli.stats': '{files} 个文件，{records} 条记录，用时 {seconds} 秒：每秒 {filesPerSecond} 个文件，每秒 {recordsPerSecond} 条记录（{workers}）',
-  'cli.statsWorkers': '{count} 个工作线程',
+  'cli.statsWorkers': '{count} 个线程',
   'cli.statsMainThread': '主线程',
+  'cli.statsWorkerThread': '工作线程 {index}',
+  'cli.statsThread': '  {thread}：{files} 个文件，{records} 条记录，检查用时 {seconds} 秒（CPU {cpu} 秒）：每秒 {filesPerSecond} 个文件，每秒 {recordsPerSecond} 条记录；每 CPU 秒 {filesPerCpuSecond} 个文件',
+  'cli.statsCpu': '  检查开始以来所有线程的 CPU 时间：{seconds} 秒',
   'cli.noFiles': '在 {paths} 中未找到区域文件、nginx 文件或 MTA-STS 文件',
 };
