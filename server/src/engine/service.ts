@@ -10,6 +10,7 @@ import { applySuppressions } from './suppression/apply';
 import { includedSources } from './suppression/included-files';
 import { SourceFile } from './text/source';
 import { emptyReader, singleZoneWorkspace, type FileReader, type WorkspaceIndex } from './workspace';
+import type { IncrementalZoneLint } from './zone/incremental/session';
 import './register';
 
 export interface CheckInput {
@@ -23,6 +24,11 @@ export interface CheckOptions {
   settings?: Partial<EngineSettings>;
   reader?: FileReader;
   workspace?: WorkspaceIndex;
+  /**
+   * For a zone edited keystroke after keystroke: the document's incremental lint, which this analysis
+   * updates to its text instead of linting from scratch (same diagnostics, a fraction of the work).
+   */
+  incremental?: IncrementalZoneLint;
 }
 
 export interface CheckResult {
@@ -44,6 +50,7 @@ export class Analysis {
   private diagnosticsCache: EngineDiagnostic[] | undefined;
   /** Set when the file is not checked at all (binary). */
   private readonly skipped: EngineDiagnostic | undefined;
+  private readonly incremental: IncrementalZoneLint | undefined;
 
   constructor(input: CheckInput, options: CheckOptions = {}) {
     const settings = defaultSettings(options.settings);
@@ -51,6 +58,7 @@ export class Analysis {
     this.env = { settings, workspace: options.workspace ?? singleZoneWorkspace(options.reader ?? emptyReader) };
     this.language = input.language ?? detectLanguage(input.path, input.text);
     this.service = this.language ? languageService(this.language) : undefined;
+    if (this.language === 'zone') this.incremental = options.incremental;
     const binaryAt = input.text.indexOf('\u0000');
     if (binaryAt >= 0) this.skipped = fileLevel(this.file, 'core/binary-file', { offset: binaryAt }, settings);
   }
@@ -64,7 +72,10 @@ export class Analysis {
     if (!this.diagnosticsCache) {
       if (this.skipped) this.diagnosticsCache = [this.skipped];
       else if (!this.service) this.diagnosticsCache = [];
-      else {
+      else if (this.incremental) {
+        const found = this.incremental.update(this.file.text);
+        this.diagnosticsCache = sortDiagnostics(applySuppressions(found, this.file, this.language, this.env, this.incremental.includedFiles));
+      } else {
         const found = this.service.lint(this.model, this.file, this.env);
         this.diagnosticsCache = sortDiagnostics(applySuppressions(found, this.file, this.language, this.env, includedSources(this.model)));
       }

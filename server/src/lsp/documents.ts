@@ -1,7 +1,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Language } from '../engine/diagnostics';
 import { Analysis } from '../engine/service';
-import type { EngineSettings } from '../engine/settings';
+import { defaultSettings, type EngineSettings } from '../engine/settings';
+import { detectLanguage } from '../engine/languages';
+import { IncrementalZoneLint } from '../engine/zone/incremental/session';
 import type { WorkspaceIndex } from '../engine/workspace';
 import { uriToPath } from './uri';
 
@@ -15,11 +17,12 @@ const LANGUAGE_IDS: Record<string, Language> = { zone: 'zone', bindzone: 'zone',
 
 /**
  * One Analysis per open document version: every request on that version (diagnostics, hover, code
- * actions, …) shares one parse. This is the only place the server builds an Analysis for a document, so a
- * smarter (incremental) store can replace it without touching the handlers.
+ * actions, …) shares one parse. A zone document also keeps its incremental lint from version to version, so
+ * a keystroke re-checks only what it changed.
  */
 export class AnalysisStore {
   private readonly cache = new Map<string, { version: number; generation: number; analysis: Analysis }>();
+  private readonly sessions = new Map<string, { generation: number; session: IncrementalZoneLint }>();
   private generation = 0;
 
   constructor(private readonly context: (path: string) => AnalysisContext) {}
@@ -29,10 +32,10 @@ export class AnalysisStore {
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.analysis;
     const path = uriToPath(document.uri);
     const { settings, workspace } = this.context(path);
-    const analysis = new Analysis(
-      { path, text: document.getText(), language: LANGUAGE_IDS[document.languageId] },
-      { settings, workspace },
-    );
+    const text = document.getText();
+    const language = LANGUAGE_IDS[document.languageId] ?? detectLanguage(path, text);
+    const incremental = language === 'zone' ? this.session(document.uri, path, settings, workspace) : undefined;
+    const analysis = new Analysis({ path, text, language }, { settings, workspace, incremental });
     this.cache.set(document.uri, { version: document.version, generation: this.generation, analysis });
     return analysis;
   }
@@ -44,5 +47,14 @@ export class AnalysisStore {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.sessions.delete(uri);
+  }
+
+  private session(uri: string, path: string, settings: Partial<EngineSettings>, workspace: WorkspaceIndex): IncrementalZoneLint {
+    const kept = this.sessions.get(uri);
+    if (kept && kept.generation === this.generation && kept.session.path === path) return kept.session;
+    const session = new IncrementalZoneLint(path, { settings: defaultSettings(settings), workspace });
+    this.sessions.set(uri, { generation: this.generation, session });
+    return session;
   }
 }

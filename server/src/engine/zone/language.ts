@@ -1,6 +1,6 @@
 import type { EngineDiagnostic } from '../diagnostics';
 import { registerLanguage, type LanguageService } from '../languages';
-import { runRules, toDiagnostic } from '../lint';
+import { runRules, toDiagnostic, type FileLookup } from '../lint';
 import { zoneRules } from '../rules/zone/index';
 import { mailRules } from '../rules/mail/index';
 import type { RuleEnv } from '../rules/rule';
@@ -17,7 +17,8 @@ import { formatZone } from './format';
 import { zoneLinks } from './links';
 import { zoneSymbols } from './symbols';
 
-const rules = [...zoneRules, ...mailRules].filter((rule) => rule.language === 'zone');
+/** Every rule that checks a zone model. */
+export const zoneModelRules = [...zoneRules, ...mailRules].filter((rule) => rule.language === 'zone');
 
 export const zoneLanguage: LanguageService<Zone> = {
   language: 'zone',
@@ -25,27 +26,8 @@ export const zoneLanguage: LanguageService<Zone> = {
     return parseZone(file, { reader: env.workspace.reader });
   },
   lint(zone: Zone, file: SourceFile, env: RuleEnv): EngineDiagnostic[] {
-    const lookup = (path: string) => zone.files.find((f) => f.path === path);
-    const out: EngineDiagnostic[] = [];
-    for (const problem of zone.problems) {
-      const d = toDiagnostic(
-        {
-          rule: problem.rule,
-          path: problem.file.path,
-          span: problem.span,
-          messageId: problem.messageId,
-          args: problem.args,
-          fixes: fixesFor(problem, zone, env),
-          severity: problem.severity,
-        },
-        env,
-        lookup,
-        file,
-      );
-      if (d) out.push(d);
-    }
-    out.push(...runRules(rules, zone, env, lookup, file));
-    return out;
+    const lookup = fileLookup(zone);
+    return [...problemDiagnostics(zone.problems, zone, env, lookup, file), ...runRules(zoneModelRules, zone, env, lookup, file)];
   },
   hover(zone, _file, offset, env) {
     for (const provider of zoneHoverProviders) {
@@ -63,6 +45,31 @@ export const zoneLanguage: LanguageService<Zone> = {
   definition: (zone, _file, offset, env) => zoneDefinition(zone, offset, env),
   links: (zone) => zoneLinks(zone),
 };
+
+/** The parser's problems as diagnostics of the rules that own them, with those rules' fixes. */
+export function problemDiagnostics(problems: readonly ParseProblem[], zone: Zone, env: RuleEnv, lookup: FileLookup, file: SourceFile): EngineDiagnostic[] {
+  const out: EngineDiagnostic[] = [];
+  for (const problem of problems) {
+    const finding = {
+      rule: problem.rule,
+      path: problem.file.path,
+      span: problem.span,
+      messageId: problem.messageId,
+      args: problem.args,
+      fixes: fixesFor(problem, zone, env),
+      severity: problem.severity,
+    };
+    const d = toDiagnostic(finding, env, lookup, file);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+export function fileLookup(zone: Zone): FileLookup {
+  const byPath = new Map<string, SourceFile>();
+  for (const f of zone.files) if (!byPath.has(f.path)) byPath.set(f.path, f);
+  return (path) => byPath.get(path);
+}
 
 function fixesFor(problem: ParseProblem, zone: Zone, env: RuleEnv): Fix[] | undefined {
   const rule = ruleById(problem.rule);

@@ -194,23 +194,27 @@ export class ZoneLexer {
     return pos;
   }
 
-  /**
-   * Inside an open `(`: does the line at `pos` start a new record? It must begin in column 0 with a `$`
-   * directive, or with an owner followed (after optional TTL/class) by a record type.
-   */
   private startsNewRecord(pos: number): boolean {
-    const text = this.text;
-    const c = text.charCodeAt(pos);
-    if (pos >= text.length || isBlank(c) || isBreak(c) || c === SEMI || c === RPAREN || c === QUOTE || c === LPAREN) return false;
-    if (c === 36 /* $ */) return true;
-    const line = text.slice(pos, lineEndFrom(text, pos)).split(';', 1)[0]!;
-    const words = line.trim().split(/[ \t]+/);
-    if (words.length < 2 || /^\d+$/.test(words[0]!)) return false;
-    for (let i = 1; i < Math.min(words.length, 4); i++) {
-      if (KNOWN_TYPE_WORDS.has(words[i]!.toUpperCase())) return true;
-    }
-    return false;
+    return startsRecordLine(this.text, pos);
   }
+}
+
+/**
+ * Does the line at `pos` start a new record? It must begin in column 0 with a `$` directive, or with an owner
+ * followed (after optional TTL/class) by a record type. An open `(` ends before such a line, so an incremental
+ * re-parse may also start at one.
+ */
+export function startsRecordLine(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  if (pos >= text.length || isBlank(c) || isBreak(c) || c === SEMI || c === RPAREN || c === QUOTE || c === LPAREN) return false;
+  if (c === 36 /* $ */) return true;
+  const line = text.slice(pos, lineEndFrom(text, pos)).split(';', 1)[0]!;
+  const words = line.trim().split(/[ \t]+/);
+  if (words.length < 2 || /^\d+$/.test(words[0]!)) return false;
+  for (let i = 1; i < Math.min(words.length, 4); i++) {
+    if (KNOWN_TYPE_WORDS.has(words[i]!.toUpperCase())) return true;
+  }
+  return false;
 }
 
 export function lineEndFrom(text: string, pos: number): number {

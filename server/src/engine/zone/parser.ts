@@ -43,6 +43,61 @@ export function parseZone(file: SourceFile, options: ParseOptions): Zone {
   return parser.finish();
 }
 
+/** What the parser carries from one line to the next: enough to resume parsing at any record boundary. */
+export interface ParserState {
+  origin: string;
+  defaultTtl: number | undefined;
+  lastTtl: number | undefined;
+  lastOwner: NameRef | undefined;
+  noTtlReported: boolean;
+  /** Files read so far, the checked one included (bounds $INCLUDE). */
+  fileCount: number;
+  includedChars: number;
+}
+
+export interface ChunkParse {
+  records: ZoneRecord[];
+  directives: Directive[];
+  comments: Comment[];
+  problems: ParseProblem[];
+  /** The chunk itself, then what it $INCLUDEd. */
+  files: SourceFile[];
+  end: ParserState;
+}
+
+/** The state at the start of `file`, the checked file: its origin as parseZone finds it. */
+export function initialState(file: SourceFile, options: ParseOptions): ParserState & { originKnown: boolean } {
+  const start = initialOrigin(file, options);
+  return { origin: start.origin, originKnown: start.known, defaultTtl: undefined, lastTtl: undefined, lastOwner: undefined, noTtlReported: false, fileCount: 0, includedChars: 0 };
+}
+
+/**
+ * Parses one stretch of the checked file (`chunk`, which starts at a record boundary) as parseZone would
+ * parse it in place, given the state in force where it starts. `documentPath` is the checked file's path
+ * (for include cycles).
+ */
+export function parseZoneChunk(chunk: SourceFile, documentPath: string, state: ParserState, reader: FileReader): ChunkParse {
+  const parser = new ZoneParser(reader, state.origin, true, chunk);
+  parser.resume(state);
+  const fileState: FileState = { file: chunk, origin: state.origin, depth: 0, includeChain: [documentPath] };
+  parser.parseFile(fileState);
+  const zone = parser.finish();
+  return { records: zone.records, directives: zone.directives, comments: zone.comments, problems: zone.problems, files: zone.files, end: parser.state(fileState.origin) };
+}
+
+export function sameParserState(a: ParserState, b: ParserState): boolean {
+  return (
+    a.origin === b.origin &&
+    a.defaultTtl === b.defaultTtl &&
+    a.lastTtl === b.lastTtl &&
+    a.noTtlReported === b.noTtlReported &&
+    a.fileCount === b.fileCount &&
+    a.includedChars === b.includedChars &&
+    a.lastOwner?.fqdn === b.lastOwner?.fqdn &&
+    a.lastOwner?.relative === b.lastOwner?.relative
+  );
+}
+
 class ZoneParser {
   private readonly records: ZoneRecord[] = [];
   private readonly directives: Directive[] = [];
@@ -54,6 +109,8 @@ class ZoneParser {
   private lastOwner: NameRef | undefined;
   private noTtlReported = false;
   private includedChars = 0;
+  /** Files read before this parser started (when it resumes in the middle of a file). */
+  private fileBase = 0;
   /** One context object reused for every record's rdata (no closure per record). */
   private readonly rdataContext: RdataContext & { file: SourceFile; state: FileState | undefined } = {
     type: '',
@@ -70,6 +127,28 @@ class ZoneParser {
     private readonly originKnown: boolean,
     private readonly main: SourceFile,
   ) {}
+
+  resume(state: ParserState): void {
+    this.defaultTtl = state.defaultTtl;
+    this.lastTtl = state.lastTtl;
+    this.lastOwner = state.lastOwner;
+    this.noTtlReported = state.noTtlReported;
+    this.includedChars = state.includedChars;
+    // The chunk stands in for the checked file, which the state already counts.
+    this.fileBase = Math.max(0, state.fileCount - 1);
+  }
+
+  state(origin: string): ParserState {
+    return {
+      origin,
+      defaultTtl: this.defaultTtl,
+      lastTtl: this.lastTtl,
+      lastOwner: this.lastOwner,
+      noTtlReported: this.noTtlReported,
+      fileCount: this.fileBase + this.files.length,
+      includedChars: this.includedChars,
+    };
+  }
 
   finish(): Zone {
     const byOwner = new Map<string, ZoneRecord[]>();
@@ -327,7 +406,7 @@ class ZoneParser {
     directive.includePath = target;
     if (state.includeChain.includes(target)) return this.problem(state.file, 'zone/include-cycle', pathArg.span, undefined, { path: target });
     if (state.depth + 1 > MAX_INCLUDE_DEPTH) return this.problem(state.file, 'zone/include-depth', pathArg.span, undefined, { depth: MAX_INCLUDE_DEPTH });
-    if (this.files.length > MAX_INCLUDED_FILES) {
+    if (this.fileBase + this.files.length > MAX_INCLUDED_FILES) {
       return this.problem(state.file, 'zone/include-depth', pathArg.span, 'tooMany', { count: MAX_INCLUDED_FILES, depth: MAX_INCLUDE_DEPTH });
     }
     const text = this.reader.readText(target);

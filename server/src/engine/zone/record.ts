@@ -65,7 +65,8 @@ export class ParsedRecord implements ZoneRecord {
   readonly rrclass: string;
   readonly type: string;
   readonly rdata: Token[];
-  readonly index: number;
+  /** Position in Zone.records; renumbered when an incremental re-parse splices records in or out. */
+  index: number;
   typed: TypedRdata | undefined = undefined;
   txt: TxtData | undefined = undefined;
   private readonly parts: RecordParts;

@@ -1,3 +1,4 @@
+import { recordAfter, recordBefore, sameDocument } from '../../zone/neighbors';
 import type { Finding, TextEdit } from '../../diagnostics';
 import type { Span } from '../../text/source';
 import type { Zone } from '../../zone/model';
@@ -88,9 +89,9 @@ export function deleteRecordEdits(zone: Zone, record: ZoneRecord): TextEdit[] {
   const wholeLines = text.slice(lineStart, record.span.start).trim() === '' && /^\s*(;.*)?$/.test(afterRecord);
   const span = wholeLines ? { start: lineStart, end: file.lineEnd(endLine, false) } : record.span;
   const edits: TextEdit[] = [{ path: file.path, range: file.rangeOf(span), newText: '' }];
-  const next = zone.records[record.index + 1];
-  const previous = zone.records[record.index - 1];
-  const ownerWouldChange = !previous || previous.file !== file || previous.owner.fqdn !== record.owner.fqdn;
+  const next = recordAfter(zone, record);
+  const previous = recordBefore(zone, record);
+  const ownerWouldChange = !previous || !sameDocument(previous.file, file) || previous.owner.fqdn !== record.owner.fqdn;
   if (next && next.ownerInherited && !record.ownerInherited && next.file === file && ownerWouldChange) {
     const nextLineStart = file.lineStarts[file.positionAt(next.span.start).line]!;
     if (nextLineStart >= span.end) edits.push({ path: file.path, range: file.rangeOf({ start: nextLineStart, end: nextLineStart }), newText: record.owner.text });

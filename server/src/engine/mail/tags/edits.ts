@@ -1,3 +1,4 @@
+import { recordAfter } from '../../zone/neighbors';
 import type { TextEdit } from '../../diagnostics';
 import type { Span } from '../../text/source';
 import type { Zone, ZoneRecord } from '../../zone/model';
@@ -28,9 +29,9 @@ export function deleteRecords(zone: Zone, records: readonly ZoneRecord[]): TextE
   const edits = records.map(deleteRecord);
   for (const record of records) {
     if (record.ownerInherited) continue;
-    let next = zone.records[record.index + 1];
+    let next = recordAfter(zone, record);
     // Skip the deleted records that follow; if one of them writes its own owner, it is the one to hand it on.
-    while (next && deleted.has(next) && next.ownerInherited) next = zone.records[next.index + 1];
+    while (next && deleted.has(next) && next.ownerInherited) next = recordAfter(zone, next);
     if (!next || deleted.has(next) || next.file !== record.file || !next.ownerInherited) continue;
     const line = next.file.positionAt(next.span.start).line;
     const lineStart = next.file.lineStarts[line]!;

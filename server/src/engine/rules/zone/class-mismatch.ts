@@ -1,3 +1,4 @@
+import { allRecordsOf } from '../../zone/neighbors';
 import { ruleMessage } from '../../catalog/catalogue';
 import type { ZoneRule } from '../rule';
 import { firstSoa } from './zone-apex';
@@ -9,7 +10,7 @@ export const classMismatch: ZoneRule = {
   source: 'RFC 1035 §5.2',
   fixable: true,
   check(zone, report, env) {
-    const zoneClass = (firstSoa(zone) ?? zone.records[0])?.rrclass;
+    const zoneClass = (firstSoa(zone) ?? allRecordsOf(zone)[0])?.rrclass;
     if (!zoneClass) return;
     for (const record of zone.records) {
       if (record.rrclass === zoneClass) continue;

@@ -1,3 +1,4 @@
+import { documentLine, recordAfter } from '../../zone/neighbors';
 import { ruleMessage } from '../../catalog/catalogue';
 import type { Fix } from '../../diagnostics';
 import type { ZoneRecord } from '../../zone/model';
@@ -26,14 +27,14 @@ export const duplicateRecord: ZoneRule = {
           seen.set(key, record);
           continue;
         }
-        const next = zone.records[record.index + 1];
+        const next = recordAfter(zone, record);
         // Deleting the line would hand this owner to a following record that inherits it.
         const ownerPassesOn = next !== undefined && next.ownerInherited && !record.ownerInherited;
         const fix = ownerPassesOn ? undefined : deleteRecordFix(record, ruleMessage(duplicateRecord.id, 'fix-delete', {}, env.settings.locale));
         report({
           path: record.file.path,
           span: record.typeSpan,
-          args: { type: record.type, line: first.file.positionAt(first.span.start).line + 1 },
+          args: { type: record.type, line: documentLine(first.file, first.span.start) + 1 },
           fixes: fix ? [fix] : undefined,
           tags: ['unnecessary'],
         });

@@ -1,3 +1,4 @@
+import { sameDocument } from '../../zone/neighbors';
 import { ruleMessage } from '../../catalog/catalogue';
 import type { Fix } from '../../diagnostics';
 import type { ParseProblem, Zone } from '../../zone/model';
@@ -17,7 +18,7 @@ export const noTtl: ReportedRule = {
   reportedBy: 'parser',
   fixes(problem: ParseProblem, zone: Zone, env?: RuleEnv): Fix[] {
     const soa = firstSoa(zone);
-    if (soa?.typed?.type !== 'SOA' || problem.file !== zone.file) return [];
+    if (soa?.typed?.type !== 'SOA' || !sameDocument(problem.file, zone.file)) return [];
     const ttl = soa.typed.minimum;
     const file = zone.file;
     const newline = file.text.includes('\r\n') ? '\r\n' : '\n';

@@ -1,8 +1,9 @@
+import { allRecordsOf } from '../../zone/neighbors';
 import type { Zone, ZoneRecord } from '../../zone/model';
 
 /** The zone's first SOA record, if any. */
 export function firstSoa(zone: Zone): ZoneRecord | undefined {
-  return zone.records.find((record) => record.type === 'SOA');
+  return allRecordsOf(zone).find((record) => record.type === 'SOA');
 }
 
 /**

@@ -1,0 +1,77 @@
+/**
+ * Zone rules whose findings on a record depend only on the records at that record's owner (and on the zone's
+ * origin, apex SOA and settings, which an incremental re-lint treats as a change of everything). After an edit
+ * they run again only on the owners whose records changed; every other zone rule runs on the whole zone.
+ * A rule belongs here only if it reports on the records it is given and looks at no other owner; the
+ * random-edit equality test (test/engine/incremental) checks the list against full re-lints.
+ */
+export const OWNER_LOCAL_RULES: ReadonlySet<string> = new Set([
+  // zone
+  'zone/class-mismatch',
+  'zone/cname-and-other-data',
+  'zone/host-target',
+  'zone/ipv6',
+  'zone/multiple-cname',
+  'zone/out-of-zone',
+  'zone/relative-name-mistake',
+  'zone/rrset-ttl-mismatch',
+  // spf: one record's terms, or the SPF records of one owner
+  'spf/bad-cidr',
+  'spf/bad-domain-spec',
+  'spf/bad-ip',
+  'spf/bad-version',
+  'spf/broken-join',
+  'spf/duplicate-modifier',
+  'spf/exp-only-macro',
+  'spf/macro',
+  'spf/multiple-records',
+  'spf/no-all',
+  'spf/permissive-all',
+  'spf/ptr',
+  'spf/redirect-with-all',
+  'spf/suspicious-modifier',
+  'spf/syntax',
+  'spf/terms-after-all',
+  'spf/too-long',
+  'spf/type-spf',
+  'spf/unknown-mechanism',
+  // dkim
+  'dkim/invalid-base64',
+  'dkim/invalid-tag-value',
+  'dkim/key-too-large',
+  'dkim/missing-key',
+  'dkim/multiple-records',
+  'dkim/outside-domainkey',
+  'dkim/private-key-published',
+  'dkim/revoked-key',
+  'dkim/sha1-hash',
+  'dkim/tag-syntax',
+  'dkim/testing-mode',
+  'dkim/undecodable-key',
+  'dkim/version-not-first',
+  'dkim/weak-key',
+  // dmarc (report authorization looks at other zones)
+  'dmarc/invalid-tag-value',
+  'dmarc/missing-policy',
+  'dmarc/multiple-records',
+  'dmarc/no-reports',
+  'dmarc/outside-dmarc',
+  'dmarc/removed-tag',
+  'dmarc/report-uri',
+  'dmarc/tag-syntax',
+  'dmarc/version-not-first',
+  // srv, mta-sts, tls-rpt, bimi: one record's tags
+  'srv/wrong-port',
+  'mtasts/invalid-id',
+  'mtasts/multiple-records',
+  'mtasts/tag-syntax',
+  'mtasts/version',
+  'tlsrpt/invalid-rua',
+  'tlsrpt/multiple-records',
+  'tlsrpt/tag-syntax',
+  'tlsrpt/version',
+  'bimi/invalid-uri',
+  'bimi/multiple-records',
+  'bimi/tag-syntax',
+  'bimi/version',
+]);

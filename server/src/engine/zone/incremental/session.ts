@@ -1,0 +1,155 @@
+import type { EngineDiagnostic, TextEdit } from '../../diagnostics';
+import { internalError, runRules, toDiagnostic } from '../../lint';
+import type { Report, RuleEnv, ZoneRule } from '../../rules/rule';
+import { isReportedRule } from '../../rules/rule';
+import { OWNER_LOCAL_RULES } from '../../rules/scopes';
+import type { SourceFile, Span } from '../../text/source';
+import { fileLookup, problemDiagnostics, zoneModelRules } from '../language';
+import type { Zone, ZoneRecord } from '../model';
+import { ChunkedZone, ChunkFile, type Chunk, type ZoneChange } from './chunked-zone';
+import { ownersView } from './owners-view';
+
+const checkedRules = zoneModelRules.filter((rule): rule is ZoneRule => !isReportedRule(rule));
+const ownerRules = checkedRules.filter((rule) => OWNER_LOCAL_RULES.has(rule.id));
+const zoneWideRules = checkedRules.filter((rule) => !OWNER_LOCAL_RULES.has(rule.id));
+
+/**
+ * Lints one zone document edit after edit, re-doing only what an edit can change: the chunks whose text
+ * changed are parsed again (ChunkedZone), the owner-local rules run again on the owners whose records
+ * changed, and the rules that look across owners run on the whole zone, which reuses every unchanged
+ * record's parses. The diagnostics equal a full lint of the same text (test/engine/incremental).
+ */
+export class IncrementalZoneLint {
+  private readonly chunks: ChunkedZone;
+  /** Parse-problem diagnostics per chunk, in chunk coordinates. */
+  private readonly problemsByChunk = new Map<Chunk, EngineDiagnostic[]>();
+  /** Owner-local rule diagnostics per owner, in chunk coordinates. */
+  private readonly byOwner = new Map<string, EngineDiagnostic[]>();
+  private current: Zone | undefined;
+
+  constructor(
+    readonly path: string,
+    private readonly env: RuleEnv,
+    chunkLines?: number,
+  ) {
+    this.chunks = new ChunkedZone(path, env.workspace.reader, chunkLines);
+  }
+
+  get zone(): Zone | undefined {
+    return this.current;
+  }
+
+  /** The files the zone $INCLUDEs (their own suppression comments apply to them). */
+  get includedFiles(): SourceFile[] {
+    return (this.current?.files ?? []).filter((f) => f !== this.current?.file && !(f instanceof ChunkFile));
+  }
+
+  /** The diagnostics of `text` (neither sorted nor filtered by suppression comments). */
+  update(text: string): EngineDiagnostic[] {
+    const change = this.chunks.update(text);
+    const zone = change.zone;
+    this.current = zone;
+    const lookup = fileLookup(zone);
+    const everything = change.full || touchesApex(change);
+    for (const chunk of change.droppedChunks) this.problemsByChunk.delete(chunk);
+    for (const chunk of everything ? this.chunks.chunkList : change.newChunks) {
+      this.problemsByChunk.set(chunk, problemDiagnostics(chunk.parse.problems, zone, this.env, lookup, zone.file));
+    }
+    if (everything) {
+      this.byOwner.clear();
+      this.runOwnerRules(zone, zone, lookup);
+    } else {
+      const owners = new Set<string>();
+      for (const record of change.removed) owners.add(record.owner.fqdn);
+      for (const record of change.added) owners.add(record.owner.fqdn);
+      for (const owner of owners) this.byOwner.delete(owner);
+      if (owners.size > 0) this.runOwnerRules(ownersView(zone, owners), zone, lookup);
+    }
+    const wide = runRules(zoneWideRules, zone, this.env, lookup, zone.file);
+    return this.documentDiagnostics(wide);
+  }
+
+  private runOwnerRules(view: Zone, zone: Zone, lookup: (path: string) => SourceFile | undefined): void {
+    this.byOwner.delete(''); // findings no record could be found for (none expected): never kept stale
+    const locate = recordLocator(view.records);
+    for (const rule of ownerRules) {
+      if (this.env.settings.rules[rule.id] === 'off') continue;
+      const report: Report = (finding) => {
+        const full = { ...finding, rule: finding.rule ?? rule.id };
+        const diagnostic = toDiagnostic(full, this.env, lookup, zone.file);
+        if (!diagnostic) return;
+        const owner = locate(finding.path ?? zone.file.path, finding.span)?.owner.fqdn ?? '';
+        const list = this.byOwner.get(owner);
+        if (list) list.push(diagnostic);
+        else this.byOwner.set(owner, [diagnostic]);
+      };
+      try {
+        rule.check(view, report, this.env);
+      } catch (error) {
+        const list = this.byOwner.get('') ?? [];
+        list.push(internalError(rule.id, error, this.env, zone.file));
+        this.byOwner.set('', list);
+      }
+    }
+  }
+
+  /** Every diagnostic moved from chunk coordinates to the document's. */
+  private documentDiagnostics(wide: EngineDiagnostic[]): EngineDiagnostic[] {
+    const lines = new Map<string, number>();
+    for (const chunk of this.chunks.chunkList) lines.set(chunk.file.path, chunk.startLine);
+    const toDocument = (d: EngineDiagnostic): EngineDiagnostic => {
+      const base = lines.get(d.path);
+      const fixes = d.fixes.some((fix) => fix.edits.some((edit) => lines.has(edit.path)))
+        ? d.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => moveEdit(edit, lines, this.path)) }))
+        : d.fixes;
+      if (base === undefined && fixes === d.fixes) return d;
+      return { ...d, path: base === undefined ? d.path : this.path, range: base === undefined ? d.range : shift(d.range, base), fixes };
+    };
+    const out: EngineDiagnostic[] = [];
+    for (const chunk of this.chunks.chunkList) for (const d of this.problemsByChunk.get(chunk) ?? []) out.push(toDocument(d));
+    for (const list of this.byOwner.values()) for (const d of list) out.push(toDocument(d));
+    for (const d of wide) out.push(toDocument(d));
+    return out;
+  }
+}
+
+/** Apex records (SOA, the origin's NS, the first record) feed many rules' context: a change there re-lints everything. */
+function touchesApex(change: ZoneChange): boolean {
+  const apex = change.zone.origin;
+  const touches = (record: ZoneRecord) => record.index === 0 || record.type === 'SOA' || record.owner.fqdn === apex || record.type === 'DNAME';
+  return change.removed.some(touches) || change.added.some(touches) || change.droppedChunks.some((c) => c.parse.directives.length > 0) || change.newChunks.some((c) => c.parse.directives.length > 0);
+}
+
+function shift<T extends { start: { line: number; character: number }; end: { line: number; character: number } }>(range: T, base: number): T {
+  if (base === 0) return range;
+  return { ...range, start: { line: range.start.line + base, character: range.start.character }, end: { line: range.end.line + base, character: range.end.character } };
+}
+
+function moveEdit(edit: TextEdit, lines: Map<string, number>, path: string): TextEdit {
+  const base = lines.get(edit.path);
+  return base === undefined ? edit : { ...edit, path, range: shift(edit.range, base) };
+}
+
+/** Finds the record of `records` a finding's span lies in (the last one starting at or before it in its file). */
+function recordLocator(records: readonly ZoneRecord[]): (path: string, span: Span) => ZoneRecord | undefined {
+  const byFile = new Map<string, ZoneRecord[]>();
+  for (const record of records) {
+    const list = byFile.get(record.file.path);
+    if (list) list.push(record);
+    else byFile.set(record.file.path, [record]);
+  }
+  for (const list of byFile.values()) list.sort((a, b) => a.span.start - b.span.start);
+  return (path, span) => {
+    const list = byFile.get(path);
+    if (!list || list.length === 0) return undefined;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (list[mid]!.span.start <= span.start) lo = mid;
+      else hi = mid - 1;
+    }
+    return list[lo];
+  };
+}
+

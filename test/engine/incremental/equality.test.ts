@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import type { EngineDiagnostic } from '../../../server/src/engine/diagnostics';
+import { Analysis } from '../../../server/src/engine/service';
+import { defaultSettings, type EngineSettings } from '../../../server/src/engine/settings';
+import { singleZoneWorkspace } from '../../../server/src/engine/workspace';
+import { IncrementalZoneLint } from '../../../server/src/engine/zone/incremental/session';
+import { createFsReader } from '../../../server/src/node/fs-reader';
+import { Random } from '../../fuzz/random';
+import { FIXTURE_NOW, listFixtures } from '../../support/fixture-files';
+
+// The incremental re-lint must give exactly what a full lint of the same text gives. Each document gets a
+// run of seeded random edits (characters typed and deleted, lines copied, deleted and split, words swapped
+// for zone keywords); after every edit both lints run and their diagnostics are compared in full: rule,
+// message, range, fixes. Small chunks (a few lines) put chunk boundaries everywhere.
+const SEED = Number(process.env.MAILZONE_INCREMENTAL_SEED ?? 20261123);
+
+const WORDS = ['@', 'A', 'AAAA', 'MX', 'TXT', 'CNAME', 'NS', 'SOA', 'IN', '3600', '10', '$TTL 300', '$ORIGIN sub.example.com.', '(', ')', '"v=spf1 -all"', '"v=DMARC1; p=none"', 'mail', 'www', 'example.com.', '_dmarc', '*', ';'];
+const CHARS = 'abcxyz019.-_ \t"();@$\\\n';
+
+export function randomEdit(text: string, random: Random): string {
+  const at = random.int(text.length + 1);
+  const roll = random.next();
+  if (roll < 0.35) return text.slice(0, at) + random.pick([...CHARS]) + text.slice(at);
+  if (roll < 0.55) return text.slice(0, at) + text.slice(Math.min(text.length, at + random.between(1, 5)));
+  const lines = text.split('\n');
+  const line = random.int(lines.length);
+  if (roll < 0.7) lines.splice(line, 0, random.pick(lines));
+  else if (roll < 0.8) lines.splice(line, 1);
+  else if (roll < 0.9) {
+    const words = lines[line]!.split(' ');
+    words[random.int(words.length)] = random.pick(WORDS);
+    lines[line] = words.join(' ');
+  } else lines.splice(line, 0, `${random.pick(['h1', 'mail', 'new', '_dmarc.h1', '', '\t'])} ${random.pick(WORDS)} ${random.pick(WORDS)}`);
+  return lines.join('\n');
+}
+
+function comparable(list: readonly EngineDiagnostic[]): string[] {
+  return list.map((d) => JSON.stringify(d));
+}
+
+function settingsFor(extra: Partial<EngineSettings>): EngineSettings {
+  return defaultSettings({ now: FIXTURE_NOW, ...extra });
+}
+
+interface Run {
+  name: string;
+  path: string;
+  text: string;
+  settings: Partial<EngineSettings>;
+  edits: number;
+  chunkLines: number;
+}
+
+function checkRun(run: Run, random: Random): void {
+  const reader = createFsReader();
+  const settings = settingsFor(run.settings);
+  const workspace = singleZoneWorkspace(reader);
+  const session = new IncrementalZoneLint(run.path, { settings, workspace }, run.chunkLines);
+  let text = run.text;
+  const history: string[] = [];
+  for (let step = 0; step <= run.edits; step++) {
+    if (step > 0) text = randomEdit(text, random);
+    history.push(text);
+    const incremental = new Analysis({ path: run.path, text, language: 'zone' }, { settings, workspace, incremental: session }).diagnostics;
+    const full = new Analysis({ path: run.path, text, language: 'zone' }, { settings, workspace }).diagnostics;
+    const got = comparable(incremental);
+    const want = comparable(full);
+    if (got.join('\n') !== want.join('\n')) {
+      const missing = want.filter((d) => !got.includes(d));
+      const extra = got.filter((d) => !want.includes(d));
+      assert.fail(
+        `${run.name}, edit ${step}: the incremental lint differs from a full lint\n` +
+          `missing: ${missing.slice(0, 3).join('\n  ')}\nextra: ${extra.slice(0, 3).join('\n  ')}\n` +
+          `text before:\n${history[history.length - 2] ?? ''}\n---- text now:\n${text}`,
+      );
+    }
+  }
+}
+
+describe('incremental zone lint equals a full lint', function () {
+  this.timeout(120_000);
+
+  it('on a generated mail zone, over 150 random edits', async () => {
+    const generator = (await import(path.resolve(__dirname, '../../../bench/zone-generator.mjs'))) as {
+      mailZoneText(records: number, options?: { seed?: number }): { text: string };
+    };
+    const { text } = generator.mailZoneText(400);
+    checkRun({ name: 'generated 400 records', path: '/tmp/example.com.zone', text, settings: {}, edits: 150, chunkLines: 8 }, new Random(SEED));
+  });
+
+  it('on every zone fixture, over random edits with chunks of two lines', () => {
+    const fixtures = listFixtures().filter((f) => f.language === 'zone' && f.text.split('\n').length >= 4);
+    assert.ok(fixtures.length > 100, `expected the zone fixtures, found ${fixtures.length}`);
+    fixtures.forEach((fixture, index) => {
+      checkRun({ name: fixture.relative, path: fixture.path, text: fixture.text, settings: fixture.settings, edits: 12, chunkLines: 2 }, Random.forCase(SEED, index));
+    });
+  });
+});
