@@ -1,7 +1,7 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import type { RuleEnv } from '../rules/rule';
 import type { SourceFile } from '../text/source';
-import { allDirectiveNames, allowedIn, directiveInfoIn } from './directives';
+import { allDirectiveNames, allowedIn, directivePlaceIn } from './directives';
 import { contextAt } from './locate';
 import type { NginxConfig } from './model';
 import { cipherAliases } from './openssl/aliases';
@@ -24,7 +24,7 @@ export function nginxCompletions(config: NginxConfig, file: SourceFile, offset: 
   return allDirectiveNames()
     .filter((name) => allowedIn(name, context) === true)
     .map((name) => {
-      const info = directiveInfoIn(name, context);
+      const info = directivePlaceIn(name, context);
       return { label: name, kind: CompletionItemKind.Keyword, detail: info?.module, sortText: name.startsWith('ssl_') ? `0${name}` : `1${name}` };
     });
 }

@@ -1,24 +1,31 @@
-import { Format, getDirectives, type Directive as ReferenceDirective } from '@nginx/reference-lib';
+import type { Directive as ReferenceDirective } from '@nginx/reference-lib';
+import { directiveRows } from './directive-table';
 
 /**
  * What nginx's own documentation (via @nginx/reference-lib) says about each directive: where it is allowed,
- * its syntax and default. Loaded on first use; the data is about 1.7 MB.
+ * its syntax and default. Checking needs only names, modules and contexts, which come from a small table
+ * generated from the library (directive-table.ts); the library itself, 1.7 MB of documentation text, is
+ * loaded on the first hover or completion that shows syntax or description.
  */
 
 export type ModuleFamily = 'core' | 'http' | 'mail' | 'stream';
 
-export interface DirectiveInfo {
+/** Where a directive may stand: enough to check a configuration. */
+export interface DirectivePlace {
   name: string;
   module: string;
   family: ModuleFamily;
   contexts: string[];
+  isBlock: boolean;
+}
+
+export interface DirectiveInfo extends DirectivePlace {
   syntax: string[];
   default: string;
-  isBlock: boolean;
   description: string;
 }
 
-let byName: Map<string, DirectiveInfo[]> | undefined;
+let byName: Map<string, DirectivePlace[]> | undefined;
 
 function familyOf(module: string): ModuleFamily {
   if (module.startsWith('ngx_http_')) return 'http';
@@ -27,27 +34,49 @@ function familyOf(module: string): ModuleFamily {
   return 'core';
 }
 
-function load(): Map<string, DirectiveInfo[]> {
+function load(): Map<string, DirectivePlace[]> {
   if (byName) return byName;
   byName = new Map();
-  for (const d of getDirectives(Format.Markdown) as ReferenceDirective[]) {
-    const info: DirectiveInfo = {
-      name: d.name,
-      module: d.module,
-      family: familyOf(d.module),
-      contexts: d.contexts,
-      syntax: d.syntax,
-      default: d.default,
-      isBlock: d.isBlock,
-      description: d.description,
-    };
-    byName.set(d.name, [...(byName.get(d.name) ?? []), info]);
+  for (const [name, module, contexts, isBlock] of directiveRows) {
+    const place: DirectivePlace = { name, module, family: familyOf(module), contexts: contexts.split('|'), isBlock: isBlock === 1 };
+    const same = byName.get(name);
+    if (same) same.push(place);
+    else byName.set(name, [place]);
   }
   return byName;
 }
 
-export function directiveInfos(name: string): DirectiveInfo[] {
+let docs: Map<string, ReferenceDirective> | undefined;
+
+/** The library's entry for one directive of one module (syntax, default and description in Markdown). */
+function docsFor(place: DirectivePlace): ReferenceDirective | undefined {
+  if (!docs) {
+    // Required here, not imported: only hovers and completions need the text.
+    const lib = require('@nginx/reference-lib') as typeof import('@nginx/reference-lib');
+    docs = new Map(lib.getDirectives(lib.Format.Markdown).map((d) => [`${d.module}\u0000${d.name}`, d]));
+  }
+  return docs.get(`${place.module}\u0000${place.name}`);
+}
+
+const infoCache = new WeakMap<DirectivePlace, DirectiveInfo>();
+
+function withDocs(place: DirectivePlace): DirectiveInfo {
+  let info = infoCache.get(place);
+  if (!info) {
+    const d = docsFor(place);
+    info = { ...place, syntax: d?.syntax ?? [], default: d?.default ?? '', description: d?.description ?? '' };
+    infoCache.set(place, info);
+  }
+  return info;
+}
+
+/** Where `name` may stand, one entry per module that defines it (http's and mail's `listen`, …). */
+export function directivePlaces(name: string): readonly DirectivePlace[] {
   return load().get(name) ?? [];
+}
+
+export function directiveInfos(name: string): DirectiveInfo[] {
+  return directivePlaces(name).map(withDocs);
 }
 
 export function isKnownDirective(name: string): boolean {
@@ -95,7 +124,7 @@ const allowedCache = new Map<string, Map<string, boolean | undefined>>();
 const FAMILY_FREE = new Set(['main', 'events', 'http', 'mail', 'stream']);
 
 function computeAllowedIn(name: string, context: string): boolean | undefined {
-  const infos = directiveInfos(name);
+  const infos = directivePlaces(name);
   if (infos.length === 0) return undefined;
   const family = contextFamily(context);
   const word = contextWord(context);
@@ -111,9 +140,15 @@ function computeAllowedIn(name: string, context: string): boolean | undefined {
 
 /** The documentation entry that applies in `context` (http's `listen`, not mail's). */
 export function directiveInfoIn(name: string, context: string): DirectiveInfo | undefined {
-  const infos = directiveInfos(name);
+  const place = directivePlaceIn(name, context);
+  return place && withDocs(place);
+}
+
+/** The module entry that applies in `context`, without the documentation text. */
+export function directivePlaceIn(name: string, context: string): DirectivePlace | undefined {
+  const places = directivePlaces(name);
   const family = contextFamily(context);
-  return infos.find((info) => info.family === family) ?? infos.find((info) => info.family === 'core') ?? infos[0];
+  return places.find((p) => p.family === family) ?? places.find((p) => p.family === 'core') ?? places[0];
 }
 
 /** The context a block directive opens, from the context it sits in. */

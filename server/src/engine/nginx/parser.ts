@@ -48,11 +48,7 @@ export function parseNginxFile(source: SourceFile, context: string): ParsedFile 
 
   const top = () => stack[stack.length - 1]!;
   const lineOf = (offset: number) => source.positionAt(offset).line;
-  const indentOf = (offset: number) => {
-    const line = lineOf(offset);
-    const text = source.lineText(line);
-    return text.length - text.trimStart().length;
-  };
+  const indentOf = (offset: number) => indentAt(source.text, offset);
 
   const finish = (p: Pending, end: number, terminated: boolean): NginxDirective => {
     const block = top();
@@ -158,6 +154,25 @@ function startsNewDirective(pending: Pending, token: Token, text: string, contex
   if (DATA_BLOCKS.has(context.split('/').pop()!)) return false;
   if (pending.name.value === 'log_format' || pending.name.value === 'js_set') return false;
   return isKnownDirective(token.value) && isKnownDirective(pending.name.value);
+}
+
+/** The width of the whitespace that starts the line `offset` is on (what `trimStart` would remove). */
+function indentAt(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 10 || c === 13) break;
+    start--;
+  }
+  let i = start;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c === 32 || c === 9) i++;
+    else if ((c === 11 || c === 12 || c > 127) && /\s/.test(text[i]!)) i++;
+    else break;
+  }
+  return i - start;
 }
 
 /** Whether a line break (LF, CR LF or a lone CR, as SourceFile counts lines) lies in text[from, to). */

@@ -23,6 +23,19 @@ export interface CipherTarget {
  * with TLS 1.3 alone are left out unless `withTls13Only`: the list then only matters if OpenSSL rejects it.
  */
 export function cipherTargets(config: NginxConfig, env: RuleEnv, withTls13Only = false): CipherTarget[] {
+  // Eight rules ask for the same list: it is built once per configuration and settings.
+  const cached = cache.get(config);
+  const key = withTls13Only ? 'withTls13Only' : 'tls12';
+  if (cached && cached.env === env && cached[key]) return cached[key];
+  const targets = buildCipherTargets(config, env, withTls13Only);
+  if (cached && cached.env === env) cached[key] = targets;
+  else cache.set(config, { env, [key]: targets });
+  return targets;
+}
+
+const cache = new WeakMap<NginxConfig, { env: RuleEnv; tls12?: CipherTarget[]; withTls13Only?: CipherTarget[] }>();
+
+function buildCipherTargets(config: NginxConfig, env: RuleEnv, withTls13Only: boolean): CipherTarget[] {
   const out: CipherTarget[] = [];
   const seen = new Set<string>();
   const title = phrase('nginx.fix.ciphers.intermediate', { version: MOZILLA_GUIDELINE }, env.settings.locale);
