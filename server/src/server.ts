@@ -35,7 +35,7 @@ import { DiagnosticsPublisher } from './lsp/publisher';
 import { createServerReader, isInside } from './lsp/reader';
 import { defaultServerSettings, readServerSettings, type ServerSettings } from './lsp/settings';
 import { pathToUri, uriToPath } from './lsp/uri';
-import { ServerWorkspaceIndex } from './lsp/workspace-index';
+import { ServerWorkspaceIndex, WORKSPACE_INDEX_STATS_REQUEST } from './lsp/workspace-index';
 
 /**
  * Longest delay between the last keystroke and a lint run. A document whose last check was quick waits only
@@ -466,6 +466,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       default:
         return null;
     }
+  });
+
+  // What the workspace index holds and the server's heap (after a collection when run with --expose-gc): tests, benchmarks.
+  connection.onRequest(WORKSPACE_INDEX_STATS_REQUEST, () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    return { ...index.stats(), heapUsed: process.memoryUsage().heapUsed };
   });
 
   connection.onShutdown(() => scheduler.dispose());
