@@ -9,6 +9,7 @@ export const OWNER_LOCAL_RULES: ReadonlySet<string> = new Set([
   // zone
   'zone/class-mismatch',
   'zone/cname-and-other-data',
+  'zone/duplicate-record',
   'zone/host-target',
   'zone/ipv6',
   'zone/multiple-cname',
@@ -75,3 +76,9 @@ export const OWNER_LOCAL_RULES: ReadonlySet<string> = new Set([
   'bimi/tag-syntax',
   'bimi/version',
 ]);
+
+/**
+ * Owner-local rules whose messages name another record's line ("repeats the one on line 12"): when an edit
+ * adds or removes lines, they run again on every owner, since a kept message would name the old line.
+ */
+export const LINE_NAMING_RULES: ReadonlySet<string> = new Set(['zone/duplicate-record']);

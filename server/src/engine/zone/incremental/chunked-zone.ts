@@ -50,6 +50,8 @@ export interface ZoneChange {
   added: ZoneRecord[];
   droppedChunks: Chunk[];
   newChunks: Chunk[];
+  /** True when a kept chunk now starts on another line (the edit added or removed line breaks above it). */
+  linesMoved: boolean;
 }
 
 /**
@@ -173,7 +175,10 @@ export class ChunkedZone {
   private change(text: string, full: boolean, removed: ZoneRecord[], added: ZoneRecord[], droppedChunks: Chunk[], newChunks: Chunk[]): ZoneChange {
     this.text = text;
     let line = 0;
+    let linesMoved = false;
+    const fresh = new Set(newChunks);
     for (const chunk of this.chunks) {
+      if (!fresh.has(chunk) && chunk.startLine !== line) linesMoved = true;
       chunk.startLine = line;
       chunk.file.lineBase = line;
       line += chunk.file.breaks;
@@ -182,7 +187,7 @@ export class ChunkedZone {
     this.records.forEach((record, index) => (record.index = index));
     if (full) this.byOwner = groupByOwner(this.records);
     else updateOwners(this.byOwner, removed, added);
-    return { zone: this.zone(text), full, removed, added, droppedChunks, newChunks };
+    return { zone: this.zone(text), full, removed, added, droppedChunks, newChunks, linesMoved };
   }
 
   private zone(text: string): Zone {

@@ -2,7 +2,7 @@ import type { EngineDiagnostic, TextEdit } from '../../diagnostics';
 import { internalError, runRules, toDiagnostic } from '../../lint';
 import type { Report, RuleEnv, ZoneRule } from '../../rules/rule';
 import { isReportedRule } from '../../rules/rule';
-import { OWNER_LOCAL_RULES } from '../../rules/scopes';
+import { LINE_NAMING_RULES, OWNER_LOCAL_RULES } from '../../rules/scopes';
 import type { SourceFile, Span } from '../../text/source';
 import { fileLookup, problemDiagnostics, zoneModelRules } from '../language';
 import type { Zone, ZoneRecord } from '../model';
@@ -12,6 +12,7 @@ import { ownersView } from './owners-view';
 const checkedRules = zoneModelRules.filter((rule): rule is ZoneRule => !isReportedRule(rule));
 const ownerRules = checkedRules.filter((rule) => OWNER_LOCAL_RULES.has(rule.id));
 const zoneWideRules = checkedRules.filter((rule) => !OWNER_LOCAL_RULES.has(rule.id));
+const lineNamingRules = ownerRules.filter((rule) => LINE_NAMING_RULES.has(rule.id));
 
 /**
  * Lints one zone document edit after edit, re-doing only what an edit can change: the chunks whose text
@@ -57,22 +58,34 @@ export class IncrementalZoneLint {
     }
     if (everything) {
       this.byOwner.clear();
-      this.runOwnerRules(zone, zone, lookup);
+      this.runOwnerRules(ownerRules, zone, zone, lookup);
     } else {
       const owners = new Set<string>();
       for (const record of change.removed) owners.add(record.owner.fqdn);
       for (const record of change.added) owners.add(record.owner.fqdn);
       for (const owner of owners) this.byOwner.delete(owner);
-      if (owners.size > 0) this.runOwnerRules(ownersView(zone, owners), zone, lookup);
+      if (owners.size > 0) this.runOwnerRules(ownerRules, ownersView(zone, owners), zone, lookup);
+      if (change.linesMoved) {
+        this.dropRules(LINE_NAMING_RULES);
+        this.runOwnerRules(lineNamingRules, zone, zone, lookup);
+      }
     }
     const wide = runRules(zoneWideRules, zone, this.env, lookup, zone.file);
     return this.documentDiagnostics(wide);
   }
 
-  private runOwnerRules(view: Zone, zone: Zone, lookup: (path: string) => SourceFile | undefined): void {
+  private dropRules(ids: ReadonlySet<string>): void {
+    for (const [owner, list] of this.byOwner) {
+      const kept = list.filter((d) => !ids.has(d.rule));
+      if (kept.length === 0) this.byOwner.delete(owner);
+      else if (kept.length < list.length) this.byOwner.set(owner, kept);
+    }
+  }
+
+  private runOwnerRules(rules: readonly ZoneRule[], view: Zone, zone: Zone, lookup: (path: string) => SourceFile | undefined): void {
     this.byOwner.delete(''); // findings no record could be found for (none expected): never kept stale
     const locate = recordLocator(view.records);
-    for (const rule of ownerRules) {
+    for (const rule of rules) {
       if (this.env.settings.rules[rule.id] === 'off') continue;
       const report: Report = (finding) => {
         const full = { ...finding, rule: finding.rule ?? rule.id };
