@@ -5,6 +5,7 @@ import type { VersionedKind } from '../tags/versioned';
 /** `<selector>._bimi.<domain>` TXT `v=BIMI1; l=…; a=…` (draft-brand-indicators-for-message-identification). */
 export const BIMI: VersionedKind = {
   version: 'BIMI1',
+  ownerMark: '._bimi.',
   domainOf(fqdn) {
     if (!fqdn.includes('._bimi.')) return undefined;
     const labels = labelsOf(fqdn.toLowerCase());

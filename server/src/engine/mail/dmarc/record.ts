@@ -1,5 +1,5 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
-import { domainUnder, isDmarcOwner, leadingVersion, mentionsVersion, perRecord, tagListOf, txtRecords } from '../tags/mail-records';
+import { domainUnder, isDmarcOwner, leadingVersion, mentionsVersion, perRecord, perZone, tagListOf, underscoreTxtRecords } from '../tags/mail-records';
 import type { TagList } from '../tags/tag-list';
 
 /** A TXT record at `_dmarc.<domain>` that was meant as a DMARC policy record. */
@@ -31,7 +31,9 @@ export function dmarcRecords(zone: Zone): readonly DmarcRecord[] {
   const cached = dmarcRecordsCache.get(zone);
   if (cached) return cached;
   const list: DmarcRecord[] = [];
-  for (const record of txtRecords(zone)) {
+  for (const record of underscoreTxtRecords(zone)) {
+    // Owner names are lower-cased by the parser: the prefix test spares the per-record cache for most.
+    if (!record.owner.fqdn.startsWith('_dmarc.')) continue;
     const dmarc = perRecord(byRecord, record, readDmarcRecord);
     if (dmarc) list.push(dmarc);
   }
@@ -50,7 +52,15 @@ function readDmarcRecord(record: ZoneRecord): DmarcRecord | null {
   return { record, tags, domain: domainUnder('_dmarc', record.owner.fqdn)!, valid: isValidDmarcStart(value) };
 }
 
+const dmarcDomainsCache = new WeakMap<Zone, ReadonlySet<string>>();
+
 /** Whether a DMARC record that receivers would use exists at `_dmarc.<domain>`. */
 export function hasDmarcRecord(zone: Zone, domain: string): boolean {
-  return (zone.byOwner.get('_dmarc.' + domain) ?? []).some((r) => r.type === 'TXT' && r.txt !== undefined && isValidDmarcStart(r.txt.value.value));
+  // The valid records are the zone's DMARC records (every TXT at `_dmarc.` that starts `v=DMARC1` counts as meant
+  // for DMARC), so one set per zone answers for every name.
+  return perZone(dmarcDomainsCache, zone, () => {
+    const domains = new Set<string>();
+    for (const dmarc of dmarcRecords(zone)) if (dmarc.valid) domains.add(dmarc.record.owner.fqdn.slice('_dmarc.'.length));
+    return domains;
+  }).has(domain);
 }

@@ -60,10 +60,35 @@ export function countLookups(zone: Zone, info: SpfRecordInfo, env: RuleEnv): Loo
   const byInfo = cachesOf(zone, env).records;
   let count = byInfo.get(info);
   if (!count) {
-    count = evaluate(zone, info, env, [info.record.owner.fqdn]).count;
+    // The count another zone found for this record still holds when each of its targets has the same place and
+    // total here: then it is taken over (an edit elsewhere in the zone leaves most records' counts unchanged).
+    const earlier = lastCounts.get(info);
+    if (earlier && sameTargets(zone, info, env, earlier)) count = earlier;
+    else {
+      count = evaluate(zone, info, env, [info.record.owner.fqdn]).count;
+      lastCounts.set(info, count);
+    }
     byInfo.set(info, count);
   }
   return count;
+}
+
+/** The count last found for each record, in whichever zone: reused only after `sameTargets` checks it. */
+const lastCounts = new WeakMap<SpfRecordInfo, LookupCount>();
+
+function sameTargets(zone: Zone, info: SpfRecordInfo, env: RuleEnv, count: LookupCount): boolean {
+  const owner = info.record.owner.fqdn;
+  for (const entry of count.terms) {
+    if (entry.chain) return false;
+    const target = entry.target;
+    if (target === undefined) continue;
+    const found = cachedTarget(zone, target, env);
+    if (found.place !== entry.place) return false;
+    if (!found.zone) continue;
+    const nested = nameTotal(found.zone, target, env, [owner, target]);
+    if (nested.cycle || nested.total !== entry.nested) return false;
+  }
+  return true;
 }
 
 interface Evaluation {

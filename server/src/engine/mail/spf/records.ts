@@ -22,14 +22,10 @@ export interface BrokenJoin {
   at: number;
 }
 
-interface ZoneSpf {
-  all: SpfRecordInfo[];
-  byOwner: Map<string, SpfRecordInfo[]>;
-}
+/** The zone's SPF records, in file order; the per-owner questions go through `zone.byOwner` and the record cache. */
+const cache = new WeakMap<Zone, SpfRecordInfo[]>();
 
-const cache = new WeakMap<Zone, ZoneSpf>();
-
-function zoneSpf(zone: Zone): ZoneSpf {
+function zoneSpf(zone: Zone): SpfRecordInfo[] {
   let entry = cache.get(zone);
   if (!entry) {
     entry = collect(zone);
@@ -66,22 +62,21 @@ function readInfo(record: ZoneRecord): SpfRecordInfo | null {
 
 const NO_JOINS: number[] = [];
 
-function collect(zone: Zone): ZoneSpf {
+function collect(zone: Zone): SpfRecordInfo[] {
   const all: SpfRecordInfo[] = [];
-  const byOwner = new Map<string, SpfRecordInfo[]>();
   // TXT and the retired type SPF, in file order; zones without type SPF (nearly all) need not walk every record.
   const source = recordsByType(zone, 'SPF').length === 0 ? recordsByType(zone, 'TXT') : zone.records;
   for (const record of source) {
     if ((record.type !== 'TXT' && record.type !== 'SPF') || !record.txt) continue;
     const info = infoOfRecord(record);
-    if (!info) continue;
-    all.push(info);
-    const key = record.owner.fqdn;
-    const list = byOwner.get(key);
-    if (list) list.push(info);
-    else byOwner.set(key, [info]);
+    if (info) all.push(info);
   }
-  return { all, byOwner };
+  return all;
+}
+
+/** The SPF reading of a TXT record (receivers read no other type), or null. */
+function txtInfo(record: ZoneRecord): SpfRecordInfo | null {
+  return record.type === 'TXT' && record.txt ? infoOfRecord(record) : null;
 }
 
 /** A name as users write it in messages: without the root's trailing dot. */
@@ -91,29 +86,30 @@ export function displayName(fqdn: string): string {
 
 /** Every SPF record of the zone (TXT and the discontinued type SPF), in file order. */
 export function spfRecords(zone: Zone): SpfRecordInfo[] {
-  return zoneSpf(zone).all;
+  return zoneSpf(zone);
 }
 
 /** The SPF records receivers see at `fqdn`: TXT only (RFC 7208 §3.1 retired type SPF). */
 export function spfTxtRecordsAt(zone: Zone, fqdn: string): SpfRecordInfo[] {
-  const list = zoneSpf(zone).byOwner.get(fqdn);
-  if (!list) return NO_INFOS;
-  if (list.length === 1) return list[0]!.record.type === 'TXT' ? list : NO_INFOS;
-  return list.filter((info) => info.record.type === 'TXT');
+  const out: SpfRecordInfo[] = [];
+  for (const record of zone.byOwner.get(fqdn) ?? NO_RECORDS) {
+    const info = txtInfo(record);
+    if (info) out.push(info);
+  }
+  return out;
 }
 
 /** Whether `fqdn` has an SPF TXT record (what receivers read): no list is built. */
 export function hasSpfTxtRecord(zone: Zone, fqdn: string): boolean {
-  const list = zoneSpf(zone).byOwner.get(fqdn);
-  if (!list) return false;
-  for (const info of list) if (info.record.type === 'TXT') return true;
+  for (const record of zone.byOwner.get(fqdn) ?? NO_RECORDS) if (txtInfo(record)) return true;
   return false;
 }
 
-const NO_INFOS: SpfRecordInfo[] = [];
+const NO_RECORDS: ZoneRecord[] = [];
 
 export function spfInfoOf(zone: Zone, record: ZoneRecord): SpfRecordInfo | undefined {
-  return (zoneSpf(zone).byOwner.get(record.owner.fqdn) ?? []).find((info) => info.record === record);
+  if ((record.type !== 'TXT' && record.type !== 'SPF') || !record.txt || !(zone.byOwner.get(record.owner.fqdn) ?? NO_RECORDS).includes(record)) return undefined;
+  return infoOfRecord(record) ?? undefined;
 }
 
 /** The grammar problems of one kind, leaving out those a broken join explains (reported once, there). */

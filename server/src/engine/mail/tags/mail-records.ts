@@ -83,6 +83,13 @@ export function dkimDomainOf(fqdn: string): string | undefined {
   return labels.slice(at + 1).join('.') + '.';
 }
 
+/** TXT records whose owner holds a `_` label character: where DKIM, DMARC, MTA-STS, TLS-RPT and BIMI live. */
+const underscoreCache = new WeakMap<Zone, readonly ZoneRecord[]>();
+
+export function underscoreTxtRecords(zone: Zone): readonly ZoneRecord[] {
+  return perZone(underscoreCache, zone, () => txtRecords(zone).filter((record) => record.owner.fqdn.includes('_')));
+}
+
 export function isDmarcOwner(fqdn: string): boolean {
   const lower = fqdn.toLowerCase();
   return lower.startsWith('_dmarc') && labelsOf(lower)[0] === '_dmarc';
@@ -141,28 +148,42 @@ export function spfRecordsAt(zone: Zone, fqdn: string): ZoneRecord[] {
 
 /** Names the zone uses as mail domains besides MX owners: those with DMARC, DKIM, MTA-STS or TLS-RPT records. */
 export function hasMailPolicyNames(zone: Zone, fqdn: string): boolean {
-  for (const prefix of ['_dmarc.', '_mta-sts.', '_smtp._tls.']) if ((zone.byOwner.get(prefix + fqdn)?.length ?? 0) > 0) return true;
-  return domainsWithKeyNames(zone).has(fqdn);
+  return mailPolicyDomains(zone).has(fqdn);
 }
 
+const POLICY_PREFIXES = ['_dmarc.', '_mta-sts.', '_smtp._tls.'];
 const KEY_INFIX = '._domainkey.';
-const keyDomainsCache = new WeakMap<Zone, Set<string>>();
+const policyDomainsCache = new WeakMap<Zone, Set<string>>();
 
-/** Every `d` with an owner `….<_domainkey>.d` in the zone; built once per zone, so lookups stay O(1) on large zones. */
-function domainsWithKeyNames(zone: Zone): Set<string> {
-  let domains = keyDomainsCache.get(zone);
+/**
+ * Every `d` with an owner `_dmarc.d`, `_mta-sts.d`, `_smtp._tls.d` or `….<_domainkey>.d` in the zone; built once
+ * per zone in one pass over the owners (only those holding `_` are looked at), so lookups stay O(1).
+ */
+function mailPolicyDomains(zone: Zone): Set<string> {
+  let domains = policyDomainsCache.get(zone);
   if (domains) return domains;
   domains = new Set<string>();
   for (const owner of zone.byOwner.keys()) {
-    for (let at = owner.indexOf(KEY_INFIX); at >= 0; at = owner.indexOf(KEY_INFIX, at + 1)) domains.add(owner.slice(at + KEY_INFIX.length));
+    const underscore = owner.indexOf('_');
+    if (underscore < 0) continue;
+    if (underscore === 0 && (zone.byOwner.get(owner)?.length ?? 0) > 0) {
+      for (const prefix of POLICY_PREFIXES) if (owner.startsWith(prefix)) domains.add(owner.slice(prefix.length));
+    }
+    for (let at = owner.indexOf(KEY_INFIX, underscore - 1); at >= 0; at = owner.indexOf(KEY_INFIX, at + 1)) domains.add(owner.slice(at + KEY_INFIX.length));
   }
-  keyDomainsCache.set(zone, domains);
+  policyDomainsCache.set(zone, domains);
   return domains;
 }
 
-/** Names that some MX record of the zone points at. */
-export function mxExchanges(zone: Zone): Set<string> {
-  const out = new Set<string>();
-  for (const record of recordsByType(zone, 'MX')) if (record.typed?.type === 'MX') out.add(record.typed.exchange.fqdn);
+const exchangesCache = new WeakMap<Zone, ReadonlySet<string>>();
+
+/** Names that some MX record of the zone points at; built once per zone. */
+export function mxExchanges(zone: Zone): ReadonlySet<string> {
+  let out = exchangesCache.get(zone);
+  if (!out) {
+    const names = new Set<string>();
+    for (const record of recordsByType(zone, 'MX')) if (record.typed?.type === 'MX') names.add(record.typed.exchange.fqdn);
+    exchangesCache.set(zone, (out = names));
+  }
   return out;
 }

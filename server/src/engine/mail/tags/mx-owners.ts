@@ -15,14 +15,25 @@ const cache = new WeakMap<Zone, MxOwner[]>();
 export function mxOwners(zone: Zone): readonly MxOwner[] {
   return perZone(cache, zone, () => {
     const byOwner = new Map<string, MxOwner>();
+    const out: MxOwner[] = [];
     for (const record of recordsByType(zone, 'MX')) {
       const owner = record.owner.fqdn;
+      const isNull = isNullMx(record);
       let entry = byOwner.get(owner);
-      if (!entry) byOwner.set(owner, (entry = { owner, records: [], nullMx: undefined, exchanges: [] }));
+      if (!entry) {
+        // `exchanges` shares the `records` array until a null MX shows up (nearly every owner has none).
+        const records = [record];
+        entry = isNull ? { owner, records, nullMx: record, exchanges: [] } : { owner, records, nullMx: undefined, exchanges: records };
+        byOwner.set(owner, entry);
+        out.push(entry);
+        continue;
+      }
       entry.records.push(record);
-      if (isNullMx(record)) entry.nullMx ??= record;
-      else entry.exchanges.push(record);
+      if (isNull) {
+        if (entry.exchanges === entry.records) entry.exchanges = entry.records.slice(0, -1);
+        entry.nullMx ??= record;
+      } else if (entry.exchanges !== entry.records) entry.exchanges.push(record);
     }
-    return [...byOwner.values()];
+    return out;
   });
 }

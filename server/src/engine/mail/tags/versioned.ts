@@ -1,5 +1,5 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
-import { labelsOf, leadingVersion, perRecord, perZone, tagListOf, txtRecords } from './mail-records';
+import { labelsOf, leadingVersion, perRecord, perZone, tagListOf, underscoreTxtRecords } from './mail-records';
 import type { TagList } from './tag-list';
 
 /**
@@ -10,6 +10,8 @@ export interface VersionedKind {
   version: string;
   /** The domain the record is about, or undefined when the owner is not where this kind lives. */
   domainOf(fqdn: string): string | undefined;
+  /** Text every (lower-case) owner of this kind holds, to pass over the other records quickly. */
+  ownerMark?: string;
 }
 
 export interface VersionedRecord {
@@ -63,9 +65,9 @@ export function versionedRecords(zone: Zone, kind: VersionedKind): readonly Vers
   const cache = cachesOf(kind);
   return perZone(cache.zones, zone, () => {
     const out: VersionedRecord[] = [];
-    for (const record of txtRecords(zone)) {
-      // Most owners hold no `_`: skip them before the per-record cache.
-      if (!record.owner.fqdn.includes('_')) continue;
+    const mark = kind.ownerMark ?? '_';
+    for (const record of underscoreTxtRecords(zone)) {
+      if (!record.owner.fqdn.includes(mark)) continue;
       const found = perRecord(cache.records, record, cache.read);
       if (found) out.push(found);
     }

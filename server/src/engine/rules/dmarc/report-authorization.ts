@@ -1,6 +1,6 @@
 import type { ZoneRule } from '../rule';
 import type { Zone } from '../../zone/model';
-import { dmarcRecords, isValidDmarcStart } from '../../mail/dmarc/record';
+import { dmarcRecords, isValidDmarcStart, type DmarcRecord } from '../../mail/dmarc/record';
 import { readReportUri } from '../../mail/dmarc/uri';
 import { txtRecordsAt } from '../../mail/tags/mail-records';
 import { splitTagValue } from '../../mail/tags/tag-list';
@@ -17,27 +17,47 @@ export const dmarcReportAuthorization: ZoneRule = {
   defaultSeverity: 'warning',
   source: 'RFC 7489 §7.1',
   check(zone, report, env) {
-    for (const { record, tags, domain, valid } of dmarcRecords(zone)) {
-      if (!valid) continue;
-      for (const tag of tags.tags) {
-        if (tag.name.toLowerCase() !== 'rua' && tag.name.toLowerCase() !== 'ruf') continue;
-        for (const item of splitTagValue(tag, ',')) {
-          const host = readReportUri(item.text).host;
-          if (!host || !isExternal(host, domain, zone)) continue;
-          const destination = host.endsWith('.') ? host : host + '.';
-          const destinationZone = env.workspace.zoneFor(destination);
-          if (!destinationZone || destinationZone === zone) continue;
-          const name = `${domain}_report._dmarc.${destination}`;
-          if (authorizes(destinationZone, domain, destination)) continue;
-          reportAt(report, record, tags, item.start, item.end, { args: { host: destination, name, file: destinationZone.file.path } });
-        }
+    for (const dmarc of dmarcRecords(zone)) {
+      if (!dmarc.valid) continue;
+      const { record, tags, domain } = dmarc;
+      for (const { item, destination } of reportDestinations(dmarc)) {
+        if (!isExternal(destination, domain, zone)) continue;
+        const destinationZone = env.workspace.zoneFor(destination);
+        if (!destinationZone || destinationZone === zone) continue;
+        const name = `${domain}_report._dmarc.${destination}`;
+        if (authorizes(destinationZone, domain, destination)) continue;
+        reportAt(report, record, tags, item.start, item.end, { args: { host: destination, name, file: destinationZone.file.path } });
       }
     }
   },
 };
 
-function isExternal(host: string, domain: string, zone: Zone): boolean {
-  const fqdn = host.endsWith('.') ? host : host + '.';
+interface Destination {
+  item: { text: string; start: number; end: number };
+  /** The report address's host as an absolute name. */
+  destination: string;
+}
+
+/** The hosts of a record's `rua`/`ruf` addresses: read from the record alone, so kept per record. */
+const destinations = new WeakMap<DmarcRecord, Destination[]>();
+
+function reportDestinations(dmarc: DmarcRecord): Destination[] {
+  let list = destinations.get(dmarc);
+  if (!list) {
+    list = [];
+    for (const tag of dmarc.tags.tags) {
+      if (tag.name.toLowerCase() !== 'rua' && tag.name.toLowerCase() !== 'ruf') continue;
+      for (const item of splitTagValue(tag, ',')) {
+        const host = readReportUri(item.text).host;
+        if (host) list.push({ item, destination: host.endsWith('.') ? host : host + '.' });
+      }
+    }
+    destinations.set(dmarc, list);
+  }
+  return list;
+}
+
+function isExternal(fqdn: string, domain: string, zone: Zone): boolean {
   const within = (base: string) => fqdn === base || fqdn.endsWith('.' + base);
   return !within(domain) && !within(zone.origin);
 }

@@ -1,5 +1,5 @@
 import type { ZoneRule } from '../rule';
-import { spfRecordsAt } from '../../mail/tags/mail-records';
+import { hasSpfTxtRecord } from '../../mail/spf/records';
 import { mxOwners } from '../../mail/tags/mx-owners';
 
 /**
@@ -14,7 +14,7 @@ export const mxMissingSpf: ZoneRule = {
   source: 'RFC 7208 §2.1',
   check(zone, report) {
     for (const { owner, exchanges: mx } of mxOwners(zone)) {
-      if (mx.length === 0 || spfRecordsAt(zone, owner).length > 0) continue;
+      if (mx.length === 0 || hasSpfTxtRecord(zone, owner)) continue;
       report({ path: mx[0]!.file.path, span: mx[0]!.typeSpan, args: { owner } });
     }
   },

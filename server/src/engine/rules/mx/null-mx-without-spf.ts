@@ -1,6 +1,6 @@
 import type { ZoneRule } from '../rule';
 import { phrase } from '../../catalog/catalogue';
-import { spfRecordsAt } from '../../mail/tags/mail-records';
+import { hasSpfTxtRecord } from '../../mail/spf/records';
 import { mxOwners } from '../../mail/tags/mx-owners';
 import { insertLineAfter, ownerText } from '../../mail/tags/edits';
 
@@ -16,7 +16,7 @@ export const mxNullMxWithoutSpf: ZoneRule = {
   fixable: true,
   check(zone, report, env) {
     for (const { owner, nullMx } of mxOwners(zone)) {
-      if (!nullMx || spfRecordsAt(zone, owner).length > 0) continue;
+      if (!nullMx || hasSpfTxtRecord(zone, owner)) continue;
       const line = `${ownerText(owner, zone.origin)} IN TXT "v=spf1 -all"`;
       const fix = { title: phrase('mx.fix.addSpfNone', {}, env.settings.locale), edits: [insertLineAfter(nullMx, line)], preferred: true };
       report({ path: nullMx.file.path, span: nullMx.typeSpan, args: { owner }, fixes: [fix] });

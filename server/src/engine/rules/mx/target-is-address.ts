@@ -1,7 +1,7 @@
 import type { ZoneRule } from '../rule';
-import { recordsByType } from '../../mail/tags/mail-records';
+import { perRecord, recordsByType } from '../../mail/tags/mail-records';
 import type { Fix } from '../../diagnostics';
-import type { Zone } from '../../zone/model';
+import type { Zone, ZoneRecord } from '../../zone/model';
 import { phrase } from '../../catalog/catalogue';
 import { isAddressLiteral } from '../../mail/tags/mail-hosts';
 import { editIn, ownerText } from '../../mail/tags/edits';
@@ -20,7 +20,7 @@ export const mxTargetIsAddress: ZoneRule = {
     for (const record of recordsByType(zone, 'MX')) {
       if (record.typed?.type !== 'MX') continue;
       const exchange = record.typed.exchange;
-      if (!isAddressLiteral(exchange.text)) continue;
+      if (!perRecord(addressTargets, record, exchangeIsAddress)) continue;
       const address = exchange.text.replace(/\.$/, '').replace(/^\[|\]$/g, '');
       const host = hostWithAddress(zone, address);
       const fixes: Fix[] = host
@@ -30,6 +30,13 @@ export const mxTargetIsAddress: ZoneRule = {
     }
   },
 };
+
+/** Whether the MX names an address: a fact of the record alone, kept per record. */
+const addressTargets = new WeakMap<ZoneRecord, boolean | null>();
+
+function exchangeIsAddress(record: ZoneRecord): boolean {
+  return record.typed?.type === 'MX' && isAddressLiteral(record.typed.exchange.text);
+}
 
 /** A name of the zone with an A/AAAA record holding `address`, if exactly one exists. */
 function hostWithAddress(zone: Zone, address: string): string | undefined {

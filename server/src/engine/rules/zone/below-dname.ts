@@ -1,5 +1,6 @@
 import type { ZoneRule } from '../rule';
-import { ownersWithType, parentName } from './zone-apex';
+import { parentName } from './zone-apex';
+import { ownersOfType } from './zone-index';
 
 export const belowDname: ZoneRule = {
   id: 'zone/below-dname',
@@ -7,7 +8,7 @@ export const belowDname: ZoneRule = {
   defaultSeverity: 'error',
   source: 'RFC 6672 §2.4',
   check(zone, report) {
-    const dnames = ownersWithType(zone, 'DNAME');
+    const dnames = ownersOfType(zone, 'DNAME');
     if (dnames.size === 0) return;
     for (const [name, records] of zone.byOwner) {
       const dname = dnameAbove(name, dnames);
@@ -18,7 +19,7 @@ export const belowDname: ZoneRule = {
 };
 
 /** The DNAME owner strictly above `fqdn`, if any. */
-function dnameAbove(fqdn: string, dnames: Set<string>): string | undefined {
+function dnameAbove(fqdn: string, dnames: ReadonlySet<string>): string | undefined {
   for (let name = parentName(fqdn); name !== '.'; name = parentName(name)) {
     if (dnames.has(name)) return name;
   }

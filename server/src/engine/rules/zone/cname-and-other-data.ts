@@ -1,5 +1,6 @@
 import type { ZoneRule } from '../rule';
-import { ownersWithType, recordsAt, zoneApex } from './zone-apex';
+import { recordsAt, zoneApex } from './zone-apex';
+import { ownersOfType } from './zone-index';
 
 /** Types RFC 2181 §10.1 and RFC 4035 §2.5 let sit beside a CNAME: its own DNSSEC signatures and denial records. */
 const ALLOWED_BESIDE_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC', 'KEY']);
@@ -11,7 +12,7 @@ export const cnameAndOtherData: ZoneRule = {
   source: 'RFC 1034 §3.6.2, RFC 2181 §10.1',
   check(zone, report) {
     const apex = zoneApex(zone);
-    for (const name of ownersWithType(zone, 'CNAME')) {
+    for (const name of ownersOfType(zone, 'CNAME')) {
       const records = recordsAt(zone, name);
       const otherTypes = [...new Set(records.filter((r) => !ALLOWED_BESIDE_CNAME.has(r.type)).map((r) => r.type))];
       if (otherTypes.length === 0) continue;

@@ -6,6 +6,7 @@ import type { TypedRdata } from '../../zone/rdata/types';
 import type { ZoneRule } from '../rule';
 import { normalizeIpv6 } from './ipv6';
 import { repeatedRrsets } from './rrsets';
+import { perRecord } from '../../mail/tags/mail-records';
 
 /** Fields holding hex, which compares without regard to case. */
 const HEX_FIELDS = new Set(['digest', 'data', 'fingerprint', 'hex']);
@@ -21,7 +22,7 @@ export const duplicateRecord: ZoneRule = {
       const seen = new Map<string, ZoneRecord>();
       for (const record of rrset) {
         if (!record.typed) continue;
-        const key = canonicalRdata(record.typed);
+        const key = perRecord(canonicalKeys, record, canonicalKeyOf)!;
         const first = seen.get(key);
         if (!first) {
           seen.set(key, record);
@@ -42,6 +43,13 @@ export const duplicateRecord: ZoneRule = {
     }
   },
 };
+
+/** The canonical rdata of each record: a fact of the record alone, kept per record. */
+const canonicalKeys = new WeakMap<ZoneRecord, string | null>();
+
+function canonicalKeyOf(record: ZoneRecord): string | null {
+  return record.typed ? canonicalRdata(record.typed) : null;
+}
 
 /** The rdata as DNS compares it: names absolute and lower-case, addresses and hex in one spelling. */
 function canonicalRdata(typed: TypedRdata): string {

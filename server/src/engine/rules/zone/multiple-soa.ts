@@ -1,4 +1,5 @@
 import type { ZoneRule } from '../rule';
+import { recordsByType } from '../../mail/tags/mail-records';
 import { firstSoa, isBelow } from './zone-apex';
 
 export const multipleSoa: ZoneRule = {
@@ -10,8 +11,8 @@ export const multipleSoa: ZoneRule = {
     const first = firstSoa(zone);
     if (!first) return;
     const apex = first.owner.fqdn;
-    for (const record of zone.records) {
-      if (record.type !== 'SOA' || record === first) continue;
+    for (const record of recordsByType(zone, 'SOA')) {
+      if (record === first) continue;
       const name = record.owner.fqdn;
       const messageId = isBelow(name, apex) ? 'below-apex' : undefined;
       report({ path: record.file.path, span: record.typeSpan, messageId, args: { name, origin: apex } });

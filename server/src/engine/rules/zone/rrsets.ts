@@ -1,20 +1,38 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
 
+const cache = new WeakMap<Zone, readonly ZoneRecord[][]>();
+
 /**
- * The record sets (same owner, class and type) that hold more than one record, each in file order. Most owners
- * have one record per type, so a group is only split by type when a type repeats in it.
+ * The record sets (same owner, class and type) that hold more than one record, each in file order, sets in order
+ * of their first record at each owner. Found once per zone and shared (duplicates, TTL mismatches). Most owners
+ * have one record per type, and the few records at an owner are grouped by comparing them, without keys.
  */
-export function* repeatedRrsets(zone: Zone): Generator<ZoneRecord[]> {
-  for (const records of zone.byOwner.values()) {
-    if (records.length < 2 || !hasRepeatedType(records)) continue;
-    const sets = new Map<string, ZoneRecord[]>();
-    for (const record of records) {
-      const key = `${record.rrclass} ${record.type}`;
-      const set = sets.get(key);
-      if (set) set.push(record);
-      else sets.set(key, [record]);
+export function repeatedRrsets(zone: Zone): readonly ZoneRecord[][] {
+  let sets = cache.get(zone);
+  if (!sets) {
+    const found: ZoneRecord[][] = [];
+    for (const records of zone.byOwner.values()) {
+      if (records.length < 2 || !hasRepeatedType(records)) continue;
+      collectSets(records, found);
     }
-    for (const set of sets.values()) if (set.length > 1) yield set;
+    cache.set(zone, (sets = found));
+  }
+  return sets;
+}
+
+function collectSets(records: ZoneRecord[], out: ZoneRecord[][]): void {
+  const taken = new Array<boolean>(records.length).fill(false);
+  for (let i = 0; i < records.length; i++) {
+    if (taken[i]) continue;
+    const first = records[i]!;
+    let set: ZoneRecord[] | undefined;
+    for (let j = i + 1; j < records.length; j++) {
+      const other = records[j]!;
+      if (taken[j] || other.type !== first.type || other.rrclass !== first.rrclass) continue;
+      taken[j] = true;
+      (set ??= [first]).push(other);
+    }
+    if (set) out.push(set);
   }
 }
 

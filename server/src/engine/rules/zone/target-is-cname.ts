@@ -2,7 +2,8 @@ import { ruleMessage } from '../../catalog/catalogue';
 import type { Zone } from '../../zone/model';
 import type { ZoneRule } from '../rule';
 import { hostTarget } from './host-target';
-import { ownersWithType, recordsAt } from './zone-apex';
+import { recordsAt } from './zone-apex';
+import { hostRecords, ownersOfType } from './zone-index';
 
 /** Longest alias chain followed inside one zone before giving up (a loop, or a chain nobody should have). */
 const MAX_CHAIN = 16;
@@ -14,9 +15,9 @@ export const targetIsCname: ZoneRule = {
   source: 'RFC 2181 §10.3, RFC 2782',
   fixable: true,
   check(zone, report, env) {
-    const aliases = ownersWithType(zone, 'CNAME');
+    const aliases = ownersOfType(zone, 'CNAME');
     if (aliases.size === 0) return;
-    for (const record of zone.records) {
+    for (const record of hostRecords(zone)) {
       const target = hostTarget(record);
       if (!target || !aliases.has(target.fqdn)) continue;
       const canonical = canonicalName(zone, target.fqdn);

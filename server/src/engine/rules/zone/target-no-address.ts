@@ -2,7 +2,8 @@ import type { Zone } from '../../zone/model';
 import type { ZoneRule } from '../rule';
 import { hostTarget } from './host-target';
 import { repeatsOrigin } from './relative-name-mistake';
-import { atOrBelow, ownersWithType, parentName, recordsAt, zoneApex } from './zone-apex';
+import { atOrBelow, parentName, recordsAt, zoneApex } from './zone-apex';
+import { hostRecords, ownersOfType } from './zone-index';
 
 const ADDRESS_TYPES = new Set(['A', 'AAAA']);
 
@@ -15,18 +16,21 @@ export const targetNoAddress: ZoneRule = {
     const apex = zoneApex(zone);
     if (!apex) return;
     const inZone = atOrBelow(apex);
-    const cuts = ownersWithType(zone, 'NS');
-    cuts.delete(apex);
-    for (const record of zone.records) {
+    // The apex's own NS records are no delegation (isDelegated stops at the apex).
+    const cuts = ownersOfType(zone, 'NS');
+    // Most targets are a few exchangers and name servers named by many records: each is looked up once.
+    const answered = new Map<string, boolean>();
+    for (const record of hostRecords(zone)) {
       const host = hostTarget(record);
       if (!host) continue;
       const target = host.fqdn;
-      if (target === '.' || !inZone(target) || looksLikeAddress(host.text)) continue;
+      let hasAddress = answered.get(target);
+      if (hasAddress === undefined) answered.set(target, (hasAddress = recordsAt(zone, target).some((r) => ADDRESS_TYPES.has(r.type) || r.type === 'CNAME')));
+      if (hasAddress || target === '.' || !inZone(target) || looksLikeAddress(host.text)) continue;
       // For MX and SRV a name that repeats the origin is a missing dot, which zone/relative-name-mistake reports;
       // for NS it also makes BIND refuse the zone, so that error stays.
       if (record.type !== 'NS' && repeatsOrigin(host)) continue;
       const targetRecords = recordsAt(zone, target);
-      if (targetRecords.some((r) => ADDRESS_TYPES.has(r.type) || r.type === 'CNAME')) continue;
       const delegated = isDelegated(target, apex, cuts);
       // Below a delegation the addresses live in the child zone; only an NS needs them here, as glue.
       if (delegated && record.type !== 'NS') continue;
@@ -49,7 +53,7 @@ function looksLikeAddress(text: string): boolean {
 }
 
 /** True when `fqdn` is at or below one of the zone's delegations to a child zone. */
-function isDelegated(fqdn: string, apex: string, cuts: Set<string>): boolean {
+function isDelegated(fqdn: string, apex: string, cuts: ReadonlySet<string>): boolean {
   for (let name = fqdn; name !== apex && name !== '.'; name = parentName(name)) {
     if (cuts.has(name)) return true;
   }
