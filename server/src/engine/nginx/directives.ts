@@ -5,7 +5,7 @@ import { directiveRows } from './directive-table';
  * What nginx's own documentation (via @nginx/reference-lib) says about each directive: where it is allowed,
  * its syntax and default. Checking needs only names, modules and contexts, which come from a small table
  * generated from the library (directive-table.ts); the library itself, 1.7 MB of documentation text, is
- * loaded on the first hover or completion that shows syntax or description.
+ * loaded on the first hover that shows syntax or description.
  */
 
 export type ModuleFamily = 'core' | 'http' | 'mail' | 'stream';
@@ -51,9 +51,16 @@ let docs: Map<string, ReferenceDirective> | undefined;
 /** The library's entry for one directive of one module (syntax, default and description in Markdown). */
 function docsFor(place: DirectivePlace): ReferenceDirective | undefined {
   if (!docs) {
-    // Required here, not imported: only hovers and completions need the text.
-    const lib = require('@nginx/reference-lib') as typeof import('@nginx/reference-lib');
-    docs = new Map(lib.getDirectives(lib.Format.Markdown).map((d) => [`${d.module}\u0000${d.name}`, d]));
+    // Required here, not imported: only hovers need the text. The CLI bundles leave the library out
+    // (scripts/build.mjs); there the entries keep their table facts and an empty text.
+    let list: ReferenceDirective[] = [];
+    try {
+      const lib = require('@nginx/reference-lib') as typeof import('@nginx/reference-lib');
+      list = lib.getDirectives(lib.Format.Markdown);
+    } catch {
+      // Not bundled.
+    }
+    docs = new Map(list.map((d) => [`${d.module}\u0000${d.name}`, d]));
   }
   return docs.get(`${place.module}\u0000${place.name}`);
 }
