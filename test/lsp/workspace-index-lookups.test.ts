@@ -130,3 +130,25 @@ describe('server workspace index: cross-file lookups through summaries', () => {
     assert.equal(reader.reads.get(net), 2, 'dropped from memory, so read again');
   });
 });
+
+describe('server workspace index: MTA-STS policies', () => {
+  it('reads a policy once and again only after it changed', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mailzone-policy-'));
+    try {
+      const policy = path.join(root, 'mta-sts.example.com', '.well-known', 'mta-sts.txt');
+      fs.mkdirSync(path.dirname(policy), { recursive: true });
+      fs.writeFileSync(policy, 'version: STSv1\nmode: testing\nmx: mx1.example.com\nmax_age: 86400\n');
+      const reader = countingReader(createServerReader({ openText: () => undefined }));
+      const index = new ServerWorkspaceIndex(reader);
+      index.scan([root]);
+      for (let i = 0; i < 3; i++) assert.match(index.mtaStsPolicyFor('example.com')!.text, /mode: testing/);
+      assert.equal(reader.reads.get(policy), 1);
+      fs.writeFileSync(policy, 'version: STSv1\nmode: enforce\nmx: mx1.example.com\nmax_age: 86400\n');
+      index.fileChanged(policy);
+      assert.match(index.mtaStsPolicyFor('example.com')!.text, /mode: enforce/);
+      assert.equal(reader.reads.get(policy), 2);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -17,7 +17,14 @@ export interface FileReader {
 /** Zones and policy files of the workspace, looked up by name instead of re-reading files. */
 export interface WorkspaceIndex {
   reader: FileReader;
-  /** The parsed zone whose origin is the longest suffix of `fqdn` (for SPF includes, DMARC report auth). */
+  /**
+   * The zone whose origin is the longest suffix of `fqdn` (SPF includes and redirects, DMARC report
+   * authorisations, go to definition). It may be a summary rather than the full parse (the language
+   * server's index keeps only summaries): every record with its owner, type, class, TTL and the spans of the
+   * record and the owner, and the TXT values (`txt`) of SPF and DMARC records and under `_report._dmarc`;
+   * no file text, no other rdata (`rdata` empty, `typed` undefined), no directives, comments or problems.
+   * Cross-file code must read only that.
+   */
   zoneFor(fqdn: string): Zone | undefined;
   /** Text of an `mta-sts.txt` policy for a domain, when present in the workspace. */
   mtaStsPolicyFor?(domain: string): { path: string; text: string } | undefined;

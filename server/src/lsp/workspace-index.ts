@@ -19,6 +19,8 @@ const MAX_DEPTH = 12;
  * hosting provider's 1,000 small zones (30,000 records) take about 20 MB.
  */
 export const SUMMARY_RECORD_BUDGET = 150_000;
+/** RFC 8461 §3.3 recommends 64 KB as the largest policy senders accept: larger texts are not kept. */
+const MAX_POLICY_CHARS = 65_536;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
 
 interface ZoneEntry {
@@ -45,7 +47,7 @@ export interface WorkspaceIndexStats {
 /**
  * The zone files and MTA-STS policies of the workspace folders, for cross-file lookups: an SPF include or
  * redirect into another zone, a DMARC report authorisation at the destination's zone, go to definition of a
- * name another file owns, the MTA-STS policy of a domain.
+ * name another file owns, the MTA-STS policy of a domain (its text is kept once read: 64 KB at most).
  *
  * Listing a folder keeps one small entry per zone file (path and origin, from the file's first 4 KB) and
  * nothing per other file; origins are keyed so a lookup walks the labels of the name instead of every file.
@@ -60,6 +62,8 @@ export class ServerWorkspaceIndex implements WorkspaceIndex {
   private readonly zones = new Map<string, ZoneEntry>();
   private readonly byOrigin = new Map<string, Set<ZoneEntry>>();
   private readonly policies = new Set<string>();
+  /** Policy texts read so far (64 KB at most each), dropped when the file changes. */
+  private readonly policyTexts = new Map<string, string>();
   /** Summaries by path, least recently used first. */
   private readonly summaries = new Map<string, Zone>();
   private summaryRecords = 0;
@@ -98,6 +102,7 @@ export class ServerWorkspaceIndex implements WorkspaceIndex {
   /** A file was created, changed or opened: (re)classify it and drop its summary. */
   fileChanged(file: string): void {
     this.dropSummary(file);
+    this.policyTexts.delete(file);
     const name = path.basename(file);
     if (name.toLowerCase() === 'mta-sts.txt') {
       this.policies.add(file);
@@ -117,6 +122,7 @@ export class ServerWorkspaceIndex implements WorkspaceIndex {
   fileDeleted(file: string): void {
     this.removeZone(file);
     this.policies.delete(file);
+    this.policyTexts.delete(file);
     this.dropSummary(file);
   }
 
@@ -155,7 +161,12 @@ export class ServerWorkspaceIndex implements WorkspaceIndex {
     for (const policy of this.policies) {
       const segments = policy.toLowerCase().split(/[\\/]/);
       if (!segments.includes(bare) && !segments.includes(`mta-sts.${bare}`)) continue;
-      const text = this.reader.readText(policy);
+      let text = this.policyTexts.get(policy);
+      if (text === undefined) {
+        text = this.reader.readText(policy);
+        // Kept when it is the size of a policy; anything larger is read again each time rather than held.
+        if (text !== undefined && text.length <= MAX_POLICY_CHARS) this.policyTexts.set(policy, text);
+      }
       if (text !== undefined) return { path: policy, text };
     }
     return undefined;
