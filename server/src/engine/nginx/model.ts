@@ -103,46 +103,103 @@ export function walkDirectives(list: readonly NginxDirective[], visit: (directiv
   }
 }
 
-const byNameInTree = new WeakMap<readonly NginxDirective[], Map<string, NginxDirective[]>>();
+/** What the tree-wide rules ask of a whole configuration, gathered in one walk. */
+interface TreeIndex {
+  /** Every directive by name, in `walkDirectives` order. */
+  byName: Map<string, NginxDirective[]>;
+  /** The directives nginx reads as directives, in order: not the entries of data blocks, nor opaque bodies. */
+  statements: NginxDirective[];
+  /** Some block holds another language (`content_by_lua_block`). */
+  hasOpaque: boolean;
+}
+
+/**
+ * Blocks whose entries are data (`types { text/html html; }`), not directives. Kept here for the tree index;
+ * the parser re-exports it.
+ */
+export const DATA_BLOCKS = new Set(['types', 'map', 'geo', 'split_clients', 'charset_map', 'match']);
+
+const treeIndexes = new WeakMap<readonly NginxDirective[], TreeIndex>();
+
+function treeIndex(list: readonly NginxDirective[]): TreeIndex {
+  let index = treeIndexes.get(list);
+  if (index) return index;
+  const built: TreeIndex = { byName: new Map(), statements: [], hasOpaque: false };
+  const visit = (items: readonly NginxDirective[], statements: boolean) => {
+    for (const directive of expandIncludes(items)) {
+      const same = built.byName.get(directive.name);
+      if (same) same.push(directive);
+      else built.byName.set(directive.name, [directive]);
+      if (statements) built.statements.push(directive);
+      if (directive.opaque) built.hasOpaque = true;
+      if (directive.block) visit(directive.block, statements && !directive.opaque && !DATA_BLOCKS.has(directive.name));
+    }
+  };
+  visit(list, true);
+  treeIndexes.set(list, built);
+  return built;
+}
 
 /** The directives named `name` anywhere under `list`, in `walkDirectives` order; indexed once per tree. */
 export function directivesNamed(list: readonly NginxDirective[], name: string): readonly NginxDirective[] {
-  let index = byNameInTree.get(list);
-  if (!index) {
-    const built = new Map<string, NginxDirective[]>();
-    walkDirectives(list, (directive) => {
-      const same = built.get(directive.name);
-      if (same) same.push(directive);
-      else built.set(directive.name, [directive]);
-    });
-    byNameInTree.set(list, (index = built));
-  }
-  return index.get(name) ?? [];
+  return treeIndex(list).byName.get(name) ?? NONE;
+}
+
+/**
+ * The directives under `list` that nginx reads as directives (the entries of `types`, `map`, … and the
+ * bodies of Lua blocks are not), depth first in file order.
+ */
+export function statementsOf(list: readonly NginxDirective[]): readonly NginxDirective[] {
+  return treeIndex(list).statements;
+}
+
+/** Whether a block under `list` holds another language (OpenResty's `*_by_lua_block`). */
+export function hasOpaqueBlock(list: readonly NginxDirective[]): boolean {
+  return treeIndex(list).hasOpaque;
 }
 
 const byNameCache = new WeakMap<readonly NginxDirective[], Map<string, NginxDirective[]>>();
 const NONE: readonly NginxDirective[] = [];
 
-/** The directives named `name` directly in `list` (includes expanded); indexed once per list. */
+/** Lists up to this long are scanned; longer ones (an `http` block with its servers) are indexed by name. */
+const SCAN_LIMIT = 32;
+
+/** The directives named `name` directly in `list` (includes expanded). */
 export function childrenNamed(list: readonly NginxDirective[] | undefined, name: string): readonly NginxDirective[] {
   if (!list) return NONE;
+  const items = expandIncludes(list);
+  if (items.length <= SCAN_LIMIT) {
+    let found: NginxDirective[] | undefined;
+    for (const directive of items) if (directive.name === name) (found ??= []).push(directive);
+    return found ?? NONE;
+  }
+  return byName(list, items).get(name) ?? NONE;
+}
+
+function byName(list: readonly NginxDirective[], items: readonly NginxDirective[]): Map<string, NginxDirective[]> {
   let index = byNameCache.get(list);
   if (!index) {
     index = new Map();
-    for (const directive of expandIncludes(list)) {
+    for (const directive of items) {
       const same = index.get(directive.name);
       if (same) same.push(directive);
       else index.set(directive.name, [directive]);
     }
     byNameCache.set(list, index);
   }
-  return index.get(name) ?? NONE;
+  return index;
 }
 
 /** The last directive named `name` directly in `list`: nginx uses the last one for most single-value directives. */
 export function lastChild(list: readonly NginxDirective[] | undefined, name: string): NginxDirective | undefined {
-  const found = childrenNamed(list, name);
-  return found[found.length - 1];
+  if (!list) return undefined;
+  const items = expandIncludes(list);
+  if (items.length <= SCAN_LIMIT) {
+    for (let i = items.length - 1; i >= 0; i--) if (items[i]!.name === name) return items[i];
+    return undefined;
+  }
+  const found = byName(list, items).get(name);
+  return found?.[found.length - 1];
 }
 
 /** The span from the first to the last argument (the name's span when there are none). */

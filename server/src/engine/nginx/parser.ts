@@ -1,7 +1,7 @@
 import type { SourceFile, Span } from '../text/source';
 import { childContext, isKnownDirective } from './directives';
 import { tokenize, type Token } from './lexer';
-import type { NginxArg, NginxComment, NginxDirective, NginxFile, NginxProblem } from './model';
+import { DATA_BLOCKS, type NginxArg, type NginxComment, type NginxDirective, type NginxFile, type NginxProblem } from './model';
 
 /**
  * Builds the directive tree of one file with exact spans, and recovers from the usual mistakes: a missing
@@ -9,8 +9,7 @@ import type { NginxArg, NginxComment, NginxDirective, NginxFile, NginxProblem } 
  * an unclosed `{`. Problems are reported under the rule `nginx/syntax`.
  */
 
-/** Blocks whose entries are data (`types { text/html html; }`), not directives. */
-export const DATA_BLOCKS = new Set(['types', 'map', 'geo', 'split_clients', 'charset_map', 'match']);
+export { DATA_BLOCKS };
 
 /** nginx stops at its first error; past this many, more reports about one file only bury the first ones. */
 export const MAX_PROBLEMS_PER_FILE = 100;
@@ -186,7 +185,9 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 
 function toArg(text: string) {
   return (token: Token): NginxArg => {
-    const arg: NginxArg = { value: token.value, raw: text.slice(token.start, token.end), span: { start: token.start, end: token.end } };
+    // An unquoted word that unescaping left as long as it was is its own text: no second copy of it.
+    const raw = !token.quote && token.value.length === token.end - token.start ? token.value : text.slice(token.start, token.end);
+    const arg: NginxArg = { value: token.value, raw, span: { start: token.start, end: token.end } };
     if (token.quote) arg.quote = token.quote;
     return arg;
   };
