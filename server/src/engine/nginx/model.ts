@@ -75,24 +75,29 @@ export interface NginxConfig {
 const expandedCache = new WeakMap<readonly NginxDirective[], readonly NginxDirective[]>();
 
 /**
- * The directives of `list` with every `include` replaced by what it included, recursively. Computed once per
- * list (the tree does not change once the includes are resolved); a list without includes is returned as is.
+ * The directives of `list` with every `include` replaced by what it included, recursively. A list without
+ * includes is returned as is; an expanded one is built once (the tree does not change once the includes are
+ * resolved).
  */
 export function expandIncludes(list: readonly NginxDirective[]): readonly NginxDirective[] {
-  let out = expandedCache.get(list);
-  if (out) return out;
-  if (!list.some((directive) => directive.name === 'include' && directive.included)) out = list;
-  else {
-    const expanded: NginxDirective[] = [];
-    for (const directive of list) {
-      if (directive.name === 'include' && directive.included) {
-        for (const child of expandIncludes(directive.included)) expanded.push(child);
-      } else expanded.push(directive);
+  const cached = expandedCache.get(list);
+  if (cached) return cached;
+  let hasInclude = false;
+  for (const directive of list) {
+    if (directive.name === 'include' && directive.included) {
+      hasInclude = true;
+      break;
     }
-    out = expanded;
   }
-  expandedCache.set(list, out);
-  return out;
+  if (!hasInclude) return list;
+  const expanded: NginxDirective[] = [];
+  for (const directive of list) {
+    if (directive.name === 'include' && directive.included) {
+      for (const child of expandIncludes(directive.included)) expanded.push(child);
+    } else expanded.push(directive);
+  }
+  expandedCache.set(list, expanded);
+  return expanded;
 }
 
 /** Every directive in the tree (includes expanded), depth first in file order. */

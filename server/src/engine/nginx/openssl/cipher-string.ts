@@ -180,21 +180,27 @@ class CipherList {
 
   /** Applies one rule; returns how many suites of the list it selected. */
   private applyWhere(selects: (suite: Suite) => boolean, op: CipherOp | 'bump'): number {
-    const chosen = this.nodes.filter((node) => selects(node.suite));
-    const moved = new Set<Node>();
-    for (const node of chosen) {
-      if (op === 'add' && !node.active) moved.add(node);
-      else if ((op === 'order' || op === 'delete' || op === 'bump') && node.active) moved.add(node);
-      else if (op === 'kill') moved.add(node);
+    // One pass: the selected suites the operation moves, in list order, and the others.
+    let chosen = 0;
+    const moved: Node[] = [];
+    const rest: Node[] = [];
+    for (const node of this.nodes) {
+      let move = false;
+      if (selects(node.suite)) {
+        chosen++;
+        if (op === 'add') move = !node.active;
+        else if (op === 'order' || op === 'delete' || op === 'bump') move = node.active;
+        else move = op === 'kill';
+      }
+      if (move) moved.push(node);
+      else rest.push(node);
     }
-    const rest = this.nodes.filter((node) => !moved.has(node));
-    const movedInOrder = this.nodes.filter((node) => moved.has(node));
-    if (op === 'add') movedInOrder.forEach((node) => (node.active = true));
-    if (op === 'delete' || op === 'kill') movedInOrder.forEach((node) => (node.active = false));
-    if (op === 'add' || op === 'order') this.nodes = [...rest, ...movedInOrder];
-    else if (op === 'delete' || op === 'bump') this.nodes = [...movedInOrder, ...rest];
+    if (op === 'add') for (const node of moved) node.active = true;
+    if (op === 'delete' || op === 'kill') for (const node of moved) node.active = false;
+    if (op === 'add' || op === 'order') this.nodes = rest.concat(moved);
+    else if (op === 'delete' || op === 'bump') this.nodes = moved.concat(rest);
     else if (op === 'kill') this.nodes = rest;
-    return chosen.length;
+    return chosen;
   }
 
   /** ssl_cipher_process_rulestr. `base` is the offset of `text` in the user's string; `record` keeps elements. */
