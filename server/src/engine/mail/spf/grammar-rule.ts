@@ -4,17 +4,20 @@ import type { ZoneRule } from '../../rules/rule';
 import type { SpfProblem, SpfProblemCode } from './ast';
 import { locate, replaced, valueEdit } from './edits';
 import { problemsOf, spfRecords, type SpfRecordInfo } from './records';
+import { itemsWhere } from '../tags/mail-records';
 
 /**
  * The grammar rules differ only in which parser problems they report; each rule file calls this with
  * its id and code, so the reporting (ranges, suggested rewrites as fixes) is written once.
  */
 export function grammarRule(meta: Omit<ZoneRule, 'check' | 'language'>, code: SpfProblemCode): ZoneRule {
+  // One test per rule for its whole life: its answers are kept per record (see itemsWhere).
+  const hasProblems = (info: SpfRecordInfo) => problemsOf(info, code).length > 0;
   return {
     ...meta,
     language: 'zone',
     check(zone, report, env) {
-      for (const info of spfRecords(zone)) {
+      for (const info of itemsWhere(zone, spfRecords, hasProblems)) {
         for (const problem of problemsOf(info, code)) {
           const term = info.parse.terms[problem.term];
           const fixes = suggestionFixes(info, problem, env.settings.locale);

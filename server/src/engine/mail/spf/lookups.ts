@@ -1,7 +1,7 @@
 import type { RuleEnv } from '../../rules/rule';
 import type { Zone } from '../../zone/model';
 import { isMechanism } from './ast';
-import { hasSpfTxtRecord, spfTxtRecordsAt, type SpfRecordInfo } from './records';
+import { hasSpfTxtRecord, spfRecords, spfTxtRecordsAt, type SpfRecordInfo } from './records';
 
 /** RFC 7208 §4.6.4: at most 10 terms that cause DNS queries per check_host() evaluation. */
 export const LOOKUP_LIMIT = 10;
@@ -42,6 +42,33 @@ interface ZoneLookups {
   records: Map<SpfRecordInfo, LookupCount>;
   names: Map<string, number>;
   targets: Map<string, FoundTarget>;
+  summary?: LookupSummary;
+}
+
+/** The zone's SPF TXT records whose counts the lookup rules report on, each list in file order. */
+export interface LookupSummary {
+  /** More than LOOKUP_LIMIT lookups. */
+  over: SpfRecordInfo[];
+  /** Some term comes back to a name being evaluated. */
+  loops: SpfRecordInfo[];
+  /** Some include/redirect target in the workspace has no SPF record. */
+  missing: SpfRecordInfo[];
+}
+
+/** Counts every SPF TXT record of the zone once and lists those the rules report on (shared by them). */
+export function lookupSummary(zone: Zone, env: RuleEnv): LookupSummary {
+  const caches = cachesOf(zone, env);
+  if (caches.summary) return caches.summary;
+  const summary: LookupSummary = { over: [], loops: [], missing: [] };
+  for (const info of spfRecords(zone)) {
+    if (info.record.type !== 'TXT') continue;
+    const count = countLookups(zone, info, env);
+    if (count.total > LOOKUP_LIMIT) summary.over.push(info);
+    if (count.terms.some((t) => t.chain)) summary.loops.push(info);
+    if (count.terms.some((t) => t.place === 'missing')) summary.missing.push(info);
+  }
+  caches.summary = summary;
+  return summary;
 }
 
 const zoneCaches = new WeakMap<Zone, ZoneLookups>();

@@ -101,9 +101,17 @@ export function spfTxtRecordsAt(zone: Zone, fqdn: string): SpfRecordInfo[] {
 
 /** Whether `fqdn` has an SPF TXT record (what receivers read): no list is built. */
 export function hasSpfTxtRecord(zone: Zone, fqdn: string): boolean {
-  for (const record of zone.byOwner.get(fqdn) ?? NO_RECORDS) if (txtInfo(record)) return true;
-  return false;
+  let owners = ownersCache.get(zone);
+  if (!owners) {
+    owners = new Set();
+    for (const info of zoneSpf(zone)) if (info.record.type === 'TXT') owners.add(info.record.owner.fqdn);
+    ownersCache.set(zone, owners);
+  }
+  return owners.has(fqdn);
 }
+
+/** The names with an SPF TXT record, once per zone. */
+const ownersCache = new WeakMap<Zone, Set<string>>();
 
 const NO_RECORDS: ZoneRecord[] = [];
 

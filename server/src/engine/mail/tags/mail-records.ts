@@ -32,7 +32,7 @@ const byTypeCache = new WeakMap<Zone, Map<string, ZoneRecord[]>>();
 
 /** The zone's records of one type, in file order; grouped in one pass per zone and shared by every rule. */
 export function recordsByType(zone: Zone, type: string): readonly ZoneRecord[] {
-  let groups = byTypeCache.get(zone);
+  let groups = zone.byType ?? byTypeCache.get(zone);
   if (!groups) {
     groups = new Map();
     for (const record of zone.records) {
@@ -56,6 +56,35 @@ export function perRecord<T>(cache: WeakMap<ZoneRecord, T | null>, record: ZoneR
     cache.set(record, value);
   }
   return value;
+}
+
+interface FilterCaches<T extends object> {
+  items: WeakMap<T, boolean>;
+  zones: WeakMap<Zone, readonly T[]>;
+}
+
+const filterCaches = new WeakMap<(item: never) => boolean, FilterCaches<object>>();
+
+/**
+ * The items of `source(zone)` for which `test` holds, in order: a rule's candidates. `test` must read the item
+ * alone (never the zone) and be one function for the life of the program (a module constant): its answer is kept
+ * per item, so a new Zone of mostly the same records pays a lookup per item, and the list is kept per zone.
+ */
+export function itemsWhere<T extends object>(zone: Zone, source: (zone: Zone) => readonly T[], test: (item: T) => boolean): readonly T[] {
+  let caches = filterCaches.get(test) as FilterCaches<T> | undefined;
+  if (!caches) filterCaches.set(test, (caches = { items: new WeakMap(), zones: new WeakMap() }) as FilterCaches<object>);
+  let list = caches.zones.get(zone);
+  if (!list) {
+    const found: T[] = [];
+    const items = caches.items;
+    for (const item of source(zone)) {
+      let pass = items.get(item);
+      if (pass === undefined) items.set(item, (pass = test(item)));
+      if (pass) found.push(item);
+    }
+    caches.zones.set(zone, (list = found));
+  }
+  return list;
 }
 
 /** Computes a per-zone value once; rules that share it call this with the same cache. */

@@ -1,5 +1,6 @@
 import type { ZoneRule } from '../rule';
-import { dkimKeyOf, dkimRecords } from '../../mail/dkim/record';
+import { dkimKeyOf, dkimRecords, type DkimRecord } from '../../mail/dkim/record';
+import { itemsWhere } from '../../mail/tags/mail-records';
 import { reportAt } from '../../mail/tags/report';
 
 export const dkimInvalidBase64: ZoneRule = {
@@ -8,7 +9,7 @@ export const dkimInvalidBase64: ZoneRule = {
   defaultSeverity: 'error',
   source: 'RFC 6376 §3.6.1',
   check(zone, report) {
-    for (const { record, tags } of dkimRecords(zone)) {
+    for (const { record, tags } of itemsWhere(zone, dkimRecords, hasBase64Problem)) {
       const problem = dkimKeyOf(tags)?.base64;
       if (!problem) continue;
       const character = tags.text.value[problem.at] ?? '';
@@ -16,3 +17,7 @@ export const dkimInvalidBase64: ZoneRule = {
     }
   },
 };
+
+function hasBase64Problem({ tags }: DkimRecord): boolean {
+  return dkimKeyOf(tags)?.base64 !== undefined;
+}

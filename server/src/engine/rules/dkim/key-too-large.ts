@@ -1,5 +1,6 @@
 import type { ZoneRule } from '../rule';
-import { dkimKeyOf, dkimRecords } from '../../mail/dkim/record';
+import { dkimKeyOf, dkimRecords, type DkimRecord } from '../../mail/dkim/record';
+import { itemsWhere } from '../../mail/tags/mail-records';
 import { reportAt } from '../../mail/tags/report';
 
 const LARGEST_REQUIRED = 4096;
@@ -11,7 +12,7 @@ export const dkimKeyTooLarge: ZoneRule = {
   defaultSeverity: 'warning',
   source: 'RFC 8301 §3.2',
   check(zone, report) {
-    for (const { record, tags } of dkimRecords(zone)) {
+    for (const { record, tags } of itemsWhere(zone, dkimRecords, hasLargeKey)) {
       const reading = dkimKeyOf(tags);
       const key = reading?.key;
       if (!reading || key?.kind !== 'rsa' || key.bits <= LARGEST_REQUIRED) continue;
@@ -19,3 +20,8 @@ export const dkimKeyTooLarge: ZoneRule = {
     }
   },
 };
+
+function hasLargeKey({ tags }: DkimRecord): boolean {
+  const key = dkimKeyOf(tags)?.key;
+  return key?.kind === 'rsa' && key.bits > LARGEST_REQUIRED;
+}

@@ -1,5 +1,6 @@
 import type { ZoneRule } from '../rule';
-import { dkimKeyOf, dkimRecords } from '../../mail/dkim/record';
+import { dkimKeyOf, dkimRecords, type DkimRecord } from '../../mail/dkim/record';
+import { itemsWhere } from '../../mail/tags/mail-records';
 import { reportAt } from '../../mail/tags/report';
 
 /**
@@ -12,10 +13,14 @@ export const dkimPrivateKeyPublished: ZoneRule = {
   defaultSeverity: 'error',
   source: 'RFC 6376 §3.6.1, §8.4',
   check(zone, report) {
-    for (const { record, tags } of dkimRecords(zone)) {
+    for (const { record, tags } of itemsWhere(zone, dkimRecords, hasPrivateKey)) {
       const reading = dkimKeyOf(tags);
       if (reading?.key?.kind !== 'private') continue;
       reportAt(report, record, tags, reading.tag.valueStart, reading.tag.valueEnd, { args: { format: reading.key.format === 'pkcs8' ? 'PKCS#8' : 'PKCS#1' } });
     }
   },
 };
+
+function hasPrivateKey({ tags }: DkimRecord): boolean {
+  return dkimKeyOf(tags)?.key?.kind === 'private';
+}

@@ -1,5 +1,6 @@
 import type { ZoneRule } from '../rule';
-import { dkimKeyOf, dkimRecords } from '../../mail/dkim/record';
+import { dkimKeyOf, dkimRecords, type DkimRecord } from '../../mail/dkim/record';
+import { itemsWhere } from '../../mail/tags/mail-records';
 import { reportAt } from '../../mail/tags/report';
 
 /** An empty `p=` revokes the key (RFC 6376 §3.6.1): signatures with this selector fail. Often intended. */
@@ -9,9 +10,13 @@ export const dkimRevokedKey: ZoneRule = {
   defaultSeverity: 'info',
   source: 'RFC 6376 §3.6.1',
   check(zone, report) {
-    for (const { record, tags } of dkimRecords(zone)) {
+    for (const { record, tags } of itemsWhere(zone, dkimRecords, isRevoked)) {
       const reading = dkimKeyOf(tags);
       if (reading?.revoked) reportAt(report, record, tags, reading.tag.start, reading.tag.end);
     }
   },
 };
+
+function isRevoked({ tags }: DkimRecord): boolean {
+  return dkimKeyOf(tags)?.revoked === true;
+}

@@ -1,5 +1,6 @@
 import type { ZoneRule } from '../rule';
-import { dkimRecords } from '../../mail/dkim/record';
+import { dkimRecords, type DkimRecord } from '../../mail/dkim/record';
+import { itemsWhere } from '../../mail/tags/mail-records';
 import { findTag, splitTagValue } from '../../mail/tags/tag-list';
 import { reportAt } from '../../mail/tags/report';
 
@@ -10,7 +11,7 @@ export const dkimSha1Hash: ZoneRule = {
   defaultSeverity: 'warning',
   source: 'RFC 8301 §3.1',
   check(zone, report) {
-    for (const { record, tags } of dkimRecords(zone)) {
+    for (const { record, tags } of itemsWhere(zone, dkimRecords, allowsSha1)) {
       const tag = findTag(tags, 'h');
       if (!tag) continue;
       const hashes = splitTagValue(tag, ':');
@@ -21,3 +22,8 @@ export const dkimSha1Hash: ZoneRule = {
     }
   },
 };
+
+function allowsSha1({ tags }: DkimRecord): boolean {
+  const tag = findTag(tags, 'h');
+  return tag !== undefined && splitTagValue(tag, ':').some((item) => item.text === 'sha1');
+}

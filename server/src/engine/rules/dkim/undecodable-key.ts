@@ -1,5 +1,6 @@
 import type { ZoneRule } from '../rule';
-import { dkimAlgorithm, dkimKeyOf, dkimRecords } from '../../mail/dkim/record';
+import { dkimAlgorithm, dkimKeyOf, dkimRecords, type DkimRecord } from '../../mail/dkim/record';
+import { itemsWhere } from '../../mail/tags/mail-records';
 import { reportAt } from '../../mail/tags/report';
 
 /**
@@ -12,7 +13,7 @@ export const dkimUndecodableKey: ZoneRule = {
   defaultSeverity: 'error',
   source: 'RFC 6376 §3.6.1, RFC 8463 §4.2',
   check(zone, report) {
-    for (const { record, tags } of dkimRecords(zone)) {
+    for (const { record, tags } of itemsWhere(zone, dkimRecords, hasKeyProblem)) {
       const reading = dkimKeyOf(tags);
       const key = reading?.key;
       if (!reading || !key || key.kind === 'private') continue;
@@ -26,3 +27,13 @@ export const dkimUndecodableKey: ZoneRule = {
     }
   },
 };
+
+/** Some problem of the decoded key (the branches below): a fact of the record alone. */
+function hasKeyProblem({ tags }: DkimRecord): boolean {
+  const key = dkimKeyOf(tags)?.key;
+  if (!key || key.kind === 'private') return false;
+  const algorithm = dkimAlgorithm(tags);
+  if (key.kind === 'undecodable') return true;
+  if ((algorithm === 'rsa' || algorithm === 'ed25519') && key.kind !== algorithm) return true;
+  return key.kind === 'ed25519' && (key.bytes !== 32 || key.format === 'spki');
+}

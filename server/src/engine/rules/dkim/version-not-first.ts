@@ -1,5 +1,6 @@
 import type { ZoneRule } from '../rule';
-import { dkimRecords } from '../../mail/dkim/record';
+import { dkimRecords, type DkimRecord } from '../../mail/dkim/record';
+import { itemsWhere } from '../../mail/tags/mail-records';
 import { findTag } from '../../mail/tags/tag-list';
 import { reportAt } from '../../mail/tags/report';
 
@@ -10,9 +11,14 @@ export const dkimVersionNotFirst: ZoneRule = {
   defaultSeverity: 'error',
   source: 'RFC 6376 §3.6.1',
   check(zone, report) {
-    for (const { record, tags } of dkimRecords(zone)) {
+    for (const { record, tags } of itemsWhere(zone, dkimRecords, versionLater)) {
       const version = findTag(tags, 'v');
       if (version && version.index > 0) reportAt(report, record, tags, version.start, version.end);
     }
   },
 };
+
+function versionLater({ tags }: DkimRecord): boolean {
+  const version = findTag(tags, 'v');
+  return version !== undefined && version.index > 0;
+}

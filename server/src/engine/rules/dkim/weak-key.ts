@@ -1,5 +1,6 @@
 import type { ZoneRule } from '../rule';
-import { dkimKeyOf, dkimRecords } from '../../mail/dkim/record';
+import { dkimKeyOf, dkimRecords, type DkimRecord } from '../../mail/dkim/record';
+import { itemsWhere } from '../../mail/tags/mail-records';
 import { reportAt } from '../../mail/tags/report';
 
 /** RFC 8301 §3.2: verifiers must reject RSA keys under 1024 bits; signers should use 2048 or more. */
@@ -9,7 +10,7 @@ export const dkimWeakKey: ZoneRule = {
   defaultSeverity: 'warning',
   source: 'RFC 8301 §3.2',
   check(zone, report) {
-    for (const { record, tags } of dkimRecords(zone)) {
+    for (const { record, tags } of itemsWhere(zone, dkimRecords, hasWeakKey)) {
       const reading = dkimKeyOf(tags);
       const key = reading?.key;
       if (!reading || key?.kind !== 'rsa' || key.bits >= 2048) continue;
@@ -22,3 +23,8 @@ export const dkimWeakKey: ZoneRule = {
     }
   },
 };
+
+function hasWeakKey({ tags }: DkimRecord): boolean {
+  const key = dkimKeyOf(tags)?.key;
+  return key?.kind === 'rsa' && key.bits < 2048;
+}

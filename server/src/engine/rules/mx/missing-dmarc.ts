@@ -1,7 +1,9 @@
 import type { ZoneRule } from '../rule';
 import { phrase } from '../../catalog/catalogue';
 import { hasDmarcRecord } from '../../mail/dmarc/record';
-import { mxOwners } from '../../mail/tags/mx-owners';
+import { mxOwners, type MxOwner } from '../../mail/tags/mx-owners';
+import { perZone } from '../../mail/tags/mail-records';
+import type { Zone } from '../../zone/model';
 import { insertLineAfter, ownerText } from '../../mail/tags/edits';
 
 /**
@@ -16,10 +18,7 @@ export const mxMissingDmarc: ZoneRule = {
   source: 'RFC 9989 §5',
   fixable: true,
   check(zone, report, env) {
-    const apexCovered = hasDmarcRecord(zone, zone.origin);
-    for (const { owner, exchanges: mx } of mxOwners(zone)) {
-      if (mx.length === 0 || hasDmarcRecord(zone, owner)) continue;
-      if (apexCovered && owner.endsWith('.' + zone.origin)) continue;
+    for (const { owner, exchanges: mx } of withoutDmarc(zone)) {
       const last = mx[mx.length - 1]!;
       const line = `${ownerText('_dmarc.' + owner, zone.origin)} IN TXT "v=DMARC1; p=none; rua=mailto:\${1:dmarc-reports@example.com}"`;
       const fix = { title: phrase('dmarc.fix.addStarter', {}, env.settings.locale), edits: [insertLineAfter(last, line)], snippet: true };
@@ -27,3 +26,14 @@ export const mxMissingDmarc: ZoneRule = {
     }
   },
 };
+
+const cache = new WeakMap<Zone, MxOwner[]>();
+
+/** The names with a non-null MX and no DMARC record covering them; found once per zone. */
+function withoutDmarc(zone: Zone): MxOwner[] {
+  return perZone(cache, zone, () => {
+    const apexCovered = hasDmarcRecord(zone, zone.origin);
+    const below = '.' + zone.origin;
+    return mxOwners(zone).filter(({ owner, exchanges }) => exchanges.length > 0 && !hasDmarcRecord(zone, owner) && !(apexCovered && owner.endsWith(below)));
+  });
+}

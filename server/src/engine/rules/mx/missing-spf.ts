@@ -1,6 +1,8 @@
 import type { ZoneRule } from '../rule';
 import { hasSpfTxtRecord } from '../../mail/spf/records';
-import { mxOwners } from '../../mail/tags/mx-owners';
+import { mxOwners, type MxOwner } from '../../mail/tags/mx-owners';
+import { perZone } from '../../mail/tags/mail-records';
+import type { Zone } from '../../zone/model';
 
 /**
  * A name that receives mail (has MX) is a mail domain, and receivers check SPF for it (RFC 7208 §2.1). With no
@@ -13,9 +15,15 @@ export const mxMissingSpf: ZoneRule = {
   defaultSeverity: 'warning',
   source: 'RFC 7208 §2.1',
   check(zone, report) {
-    for (const { owner, exchanges: mx } of mxOwners(zone)) {
-      if (mx.length === 0 || hasSpfTxtRecord(zone, owner)) continue;
+    for (const { owner, exchanges: mx } of withoutSpf(zone)) {
       report({ path: mx[0]!.file.path, span: mx[0]!.typeSpan, args: { owner } });
     }
   },
 };
+
+const cache = new WeakMap<Zone, MxOwner[]>();
+
+/** The names with a non-null MX and no SPF record; found once per zone. */
+function withoutSpf(zone: Zone): MxOwner[] {
+  return perZone(cache, zone, () => mxOwners(zone).filter(({ owner, exchanges }) => exchanges.length > 0 && !hasSpfTxtRecord(zone, owner)));
+}

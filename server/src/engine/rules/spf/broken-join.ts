@@ -3,7 +3,8 @@ import type { TextEdit } from '../../diagnostics';
 import type { ZoneRecord } from '../../zone/model';
 import type { ZoneRule } from '../rule';
 import { locate } from '../../mail/spf/edits';
-import { spfRecords } from '../../mail/spf/records';
+import { spfRecords, type SpfRecordInfo } from '../../mail/spf/records';
+import { itemsWhere, txtRecords } from '../../mail/tags/mail-records';
 import { MAX_STRING_OCTETS, txtPieces } from '../../mail/txt/strings';
 
 /**
@@ -20,7 +21,7 @@ export const spfBrokenJoin: ZoneRule = {
   fixable: true,
   check(zone, report, env) {
     const title = phrase('spf.fix.addSpaceAtJoin', {}, env.settings.locale);
-    for (const info of spfRecords(zone)) {
+    for (const info of itemsWhere(zone, spfRecords, hasBrokenJoins)) {
       for (const join of info.brokenJoins) {
         const term = info.parse.terms[join.term]!;
         const value = info.parse.value;
@@ -32,10 +33,8 @@ export const spfBrokenJoin: ZoneRule = {
         });
       }
     }
-    for (const record of zone.records) {
-      const value = record.txt?.value;
-      if (record.type !== 'TXT' || !value || !/^v=spf1[^ ]/i.test(value.value)) continue;
-      if (!txtPieces(record).some((p) => p.start === 6)) continue;
+    for (const record of itemsWhere(zone, txtRecords, versionGlued)) {
+      const value = record.txt!.value;
       const edit = spaceAtJoin(record, 6);
       const span = value.toSource(0, value.value.indexOf(' ') < 0 ? value.length : value.value.indexOf(' '));
       const path = record.file === zone.file ? {} : { path: record.file.path };
@@ -43,6 +42,17 @@ export const spfBrokenJoin: ZoneRule = {
     }
   },
 };
+
+function hasBrokenJoins(info: SpfRecordInfo): boolean {
+  return info.brokenJoins.length > 0;
+}
+
+/** `"v=spf1" "…"`: the version glued to the first term by a join. A fact of the record alone. */
+function versionGlued(record: ZoneRecord): boolean {
+  const value = record.txt?.value;
+  if (record.type !== 'TXT' || !value || !/^v=spf1[^ ]/i.test(value.value)) return false;
+  return txtPieces(record).some((p) => p.start === 6);
+}
 
 /** Inserts a space at value position `at`, a join: inside the earlier string unless it is full. */
 function spaceAtJoin(record: ZoneRecord, at: number): TextEdit | undefined {

@@ -2,7 +2,8 @@ import { phrase } from '../../catalog/catalogue';
 import type { ZoneRule } from '../rule';
 import type { SpfModifier } from '../../mail/spf/ast';
 import { locate, removeRangeEdit } from '../../mail/spf/edits';
-import { spfRecords } from '../../mail/spf/records';
+import { spfRecords, type SpfRecordInfo } from '../../mail/spf/records';
+import { itemsWhere } from '../../mail/tags/mail-records';
 
 /** `redirect=` and `exp=` may each appear once; a second one is a permerror (RFC 7208 §6). */
 export const spfDuplicateModifier: ZoneRule = {
@@ -12,7 +13,7 @@ export const spfDuplicateModifier: ZoneRule = {
   source: 'RFC 7208 §6',
   fixable: true,
   check(zone, report, env) {
-    for (const info of spfRecords(zone)) {
+    for (const info of itemsWhere(zone, spfRecords, hasDuplicateModifier)) {
       const first = new Map<string, SpfModifier>();
       for (const term of info.parse.terms) {
         if (term.kind !== 'modifier' || !term.known) continue;
@@ -30,3 +31,15 @@ export const spfDuplicateModifier: ZoneRule = {
     }
   },
 };
+
+/** A known modifier written twice: a fact of the record alone. */
+function hasDuplicateModifier(info: SpfRecordInfo): boolean {
+  let redirect = 0;
+  let exp = 0;
+  for (const t of info.parse.terms) {
+    if (t.kind !== 'modifier') continue;
+    if (t.known === 'redirect') redirect++;
+    else if (t.known === 'exp') exp++;
+  }
+  return redirect > 1 || exp > 1;
+}

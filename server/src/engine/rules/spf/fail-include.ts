@@ -2,7 +2,8 @@ import { phrase } from '../../catalog/catalogue';
 import type { ZoneRule } from '../rule';
 import { isMechanism, qualifierOf, type SpfMechanism } from '../../mail/spf/ast';
 import { locate, valueEdit } from '../../mail/spf/edits';
-import { spfRecords } from '../../mail/spf/records';
+import { spfRecords, type SpfRecordInfo } from '../../mail/spf/records';
+import { itemsWhere } from '../../mail/tags/mail-records';
 
 const MESSAGE_BY_QUALIFIER: Record<string, string> = { '-': 'fail', '~': 'softfail', '?': 'neutral' };
 
@@ -17,7 +18,7 @@ export const spfFailInclude: ZoneRule = {
   source: 'RFC 7208 §5.2',
   fixable: true,
   check(zone, report, env) {
-    for (const info of spfRecords(zone)) {
+    for (const info of itemsWhere(zone, spfRecords, hasQualifiedInclude)) {
       for (const term of info.parse.terms) {
         if (!isMechanism(term, 'include')) continue;
         const mechanism = term as SpfMechanism;
@@ -31,3 +32,8 @@ export const spfFailInclude: ZoneRule = {
     }
   },
 };
+
+/** An include qualified `-`, `~` or `?`: a fact of the record alone. */
+function hasQualifiedInclude(info: SpfRecordInfo): boolean {
+  return info.parse.terms.some((t) => isMechanism(t, 'include') && (t as SpfMechanism).qualifier !== undefined && MESSAGE_BY_QUALIFIER[qualifierOf(t as SpfMechanism)] !== undefined);
+}

@@ -1,7 +1,7 @@
 import type { ZoneRule } from '../rule';
 import { locate } from '../../mail/spf/edits';
-import { countLookups } from '../../mail/spf/lookups';
-import { displayName, spfRecords } from '../../mail/spf/records';
+import { countLookups, lookupSummary } from '../../mail/spf/lookups';
+import { displayName } from '../../mail/spf/records';
 
 /**
  * An include/redirect chain that comes back to a record being evaluated never ends: receivers stop it
@@ -13,8 +13,7 @@ export const spfIncludeLoop: ZoneRule = {
   defaultSeverity: 'error',
   source: 'RFC 7208 §4.6.4, §5.2',
   check(zone, report, env) {
-    for (const info of spfRecords(zone)) {
-      if (info.record.type !== 'TXT') continue;
+    for (const info of lookupSummary(zone, env).loops) {
       for (const lookups of countLookups(zone, info, env).terms) {
         if (!lookups.chain) continue;
         const term = info.parse.terms[lookups.term]!;

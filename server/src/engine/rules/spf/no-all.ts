@@ -3,7 +3,8 @@ import type { Fix } from '../../diagnostics';
 import type { ZoneRule } from '../rule';
 import { isMechanism, isModifier } from '../../mail/spf/ast';
 import { appendTerm, locate } from '../../mail/spf/edits';
-import { spfRecords } from '../../mail/spf/records';
+import { spfRecords, type SpfRecordInfo } from '../../mail/spf/records';
+import { itemsWhere } from '../../mail/tags/mail-records';
 
 /**
  * Without `all` or `redirect=`, mail from unlisted hosts gets the default result "neutral" (RFC 7208
@@ -18,7 +19,7 @@ export const spfNoAll: ZoneRule = {
   source: 'RFC 7208 §4.7, §5.1',
   fixable: true,
   check(zone, report, env) {
-    for (const info of spfRecords(zone)) {
+    for (const info of itemsWhere(zone, spfRecords, lacksAll)) {
       const terms = info.parse.terms;
       if (terms.some((t) => isMechanism(t, 'all') || isModifier(t, 'redirect'))) continue;
       if (info.brokenJoins.length > 0) continue;
@@ -30,3 +31,8 @@ export const spfNoAll: ZoneRule = {
     }
   },
 };
+
+/** Neither `all` nor `redirect=`, and no broken join: a fact of the record alone. */
+function lacksAll(info: SpfRecordInfo): boolean {
+  return !info.parse.terms.some((t) => isMechanism(t, 'all') || isModifier(t, 'redirect')) && info.brokenJoins.length === 0;
+}

@@ -2,7 +2,8 @@ import { phrase } from '../../catalog/catalogue';
 import type { ZoneRule } from '../rule';
 import { isMechanism, qualifierOf, type SpfMechanism } from '../../mail/spf/ast';
 import { locate, valueEdit } from '../../mail/spf/edits';
-import { spfRecords } from '../../mail/spf/records';
+import { spfRecords, type SpfRecordInfo } from '../../mail/spf/records';
+import { itemsWhere } from '../../mail/tags/mail-records';
 
 /**
  * `+all` (or a bare `all`) passes mail from every host on the Internet, `?all` says nothing about it
@@ -15,7 +16,7 @@ export const spfPermissiveAll: ZoneRule = {
   source: 'RFC 7208 §5.1, §8',
   fixable: true,
   check(zone, report, env) {
-    for (const info of spfRecords(zone)) {
+    for (const info of itemsWhere(zone, spfRecords, hasPermissiveAll)) {
       for (const term of info.parse.terms) {
         if (!isMechanism(term, 'all')) continue;
         const mechanism = term as SpfMechanism;
@@ -30,3 +31,8 @@ export const spfPermissiveAll: ZoneRule = {
     }
   },
 };
+
+/** An `all` qualified `+` or `?`: a fact of the record alone. */
+function hasPermissiveAll(info: SpfRecordInfo): boolean {
+  return info.parse.terms.some((t) => isMechanism(t, 'all') && (qualifierOf(t as SpfMechanism) === '+' || qualifierOf(t as SpfMechanism) === '?'));
+}

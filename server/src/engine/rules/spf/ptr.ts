@@ -2,7 +2,8 @@ import { phrase } from '../../catalog/catalogue';
 import type { ZoneRule } from '../rule';
 import { isMechanism } from '../../mail/spf/ast';
 import { locate, removeRangeEdit } from '../../mail/spf/edits';
-import { spfRecords } from '../../mail/spf/records';
+import { spfRecords, type SpfRecordInfo } from '../../mail/spf/records';
+import { itemsWhere } from '../../mail/tags/mail-records';
 
 /** `ptr` is slow, unreliable and SHOULD NOT be published (RFC 7208 §5.5); some receivers skip it. */
 export const spfPtr: ZoneRule = {
@@ -12,7 +13,7 @@ export const spfPtr: ZoneRule = {
   source: 'RFC 7208 §5.5',
   fixable: true,
   check(zone, report, env) {
-    for (const info of spfRecords(zone)) {
+    for (const info of itemsWhere(zone, spfRecords, hasPtr)) {
       for (const term of info.parse.terms) {
         if (!isMechanism(term, 'ptr')) continue;
         const edit = removeRangeEdit(info, term.range);
@@ -22,3 +23,7 @@ export const spfPtr: ZoneRule = {
     }
   },
 };
+
+function hasPtr(info: SpfRecordInfo): boolean {
+  return info.parse.terms.some((t) => isMechanism(t, 'ptr'));
+}

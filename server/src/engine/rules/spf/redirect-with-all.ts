@@ -2,7 +2,8 @@ import { phrase } from '../../catalog/catalogue';
 import type { ZoneRule } from '../rule';
 import { isMechanism, isModifier } from '../../mail/spf/ast';
 import { locate, removeRangeEdit } from '../../mail/spf/edits';
-import { spfRecords } from '../../mail/spf/records';
+import { spfRecords, type SpfRecordInfo } from '../../mail/spf/records';
+import { itemsWhere } from '../../mail/tags/mail-records';
 
 /** With an `all` mechanism in the record, `redirect=` is never followed (RFC 7208 §6.1). */
 export const spfRedirectWithAll: ZoneRule = {
@@ -12,7 +13,7 @@ export const spfRedirectWithAll: ZoneRule = {
   source: 'RFC 7208 §6.1',
   fixable: true,
   check(zone, report, env) {
-    for (const info of spfRecords(zone)) {
+    for (const info of itemsWhere(zone, spfRecords, hasRedirectWithAll)) {
       const all = info.parse.terms.find((t) => isMechanism(t, 'all'));
       if (!all) continue;
       const allText = info.parse.value.slice(all.range.start, all.range.end);
@@ -26,3 +27,7 @@ export const spfRedirectWithAll: ZoneRule = {
     }
   },
 };
+
+function hasRedirectWithAll(info: SpfRecordInfo): boolean {
+  return info.parse.terms.some((t) => isMechanism(t, 'all')) && info.parse.terms.some((t) => isModifier(t, 'redirect'));
+}

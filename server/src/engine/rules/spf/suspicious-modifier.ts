@@ -2,7 +2,8 @@ import { phrase } from '../../catalog/catalogue';
 import type { ZoneRule } from '../rule';
 import { MECHANISM_NAMES, type SpfModifier } from '../../mail/spf/ast';
 import { locate, valueEdit } from '../../mail/spf/edits';
-import { spfRecords } from '../../mail/spf/records';
+import { spfRecords, type SpfRecordInfo } from '../../mail/spf/records';
+import { itemsWhere } from '../../mail/tags/mail-records';
 import { editDistance } from '../../mail/spf/typos';
 
 /**
@@ -16,7 +17,7 @@ export const spfSuspiciousModifier: ZoneRule = {
   source: 'RFC 7208 §6',
   fixable: true,
   check(zone, report, env) {
-    for (const info of spfRecords(zone)) {
+    for (const info of itemsWhere(zone, spfRecords, hasSuspiciousModifier)) {
       for (const term of info.parse.terms) {
         if (term.kind !== 'modifier' || term.known) continue;
         const fix = intended(term);
@@ -38,4 +39,9 @@ function intended(term: SpfModifier): { replacement: string; messageId: string }
     if (editDistance(name, modifier) <= (modifier.length > 3 ? 2 : 1) && name.length > 1) return { replacement: `${modifier}=`, messageId: 'typo' };
   }
   return undefined;
+}
+
+/** An unknown modifier that reads like a mechanism or a known modifier: a fact of the record alone. */
+function hasSuspiciousModifier(info: SpfRecordInfo): boolean {
+  return info.parse.terms.some((t) => t.kind === 'modifier' && !t.known && intended(t) !== undefined);
 }

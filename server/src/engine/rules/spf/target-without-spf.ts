@@ -1,7 +1,7 @@
 import type { ZoneRule } from '../rule';
 import { locate } from '../../mail/spf/edits';
-import { countLookups } from '../../mail/spf/lookups';
-import { displayName, spfRecords } from '../../mail/spf/records';
+import { countLookups, lookupSummary } from '../../mail/spf/lookups';
+import { displayName } from '../../mail/spf/records';
 
 /**
  * `include:` and `redirect=` need an SPF record at their target: without one the include is a permerror
@@ -14,8 +14,7 @@ export const spfTargetWithoutSpf: ZoneRule = {
   defaultSeverity: 'error',
   source: 'RFC 7208 §5.2, §6.1',
   check(zone, report, env) {
-    for (const info of spfRecords(zone)) {
-      if (info.record.type !== 'TXT') continue;
+    for (const info of lookupSummary(zone, env).missing) {
       for (const lookups of countLookups(zone, info, env).terms) {
         if (lookups.place !== 'missing') continue;
         const term = info.parse.terms[lookups.term]!;

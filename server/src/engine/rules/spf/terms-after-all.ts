@@ -3,7 +3,8 @@ import type { TextEdit } from '../../diagnostics';
 import type { ZoneRule } from '../rule';
 import { isMechanism } from '../../mail/spf/ast';
 import { locate, removeRangeEdit } from '../../mail/spf/edits';
-import { spfRecords } from '../../mail/spf/records';
+import { spfRecords, type SpfRecordInfo } from '../../mail/spf/records';
+import { itemsWhere } from '../../mail/tags/mail-records';
 
 /**
  * `all` always matches, so mechanisms after it are never evaluated (RFC 7208 §5.1). Modifiers may follow
@@ -16,7 +17,7 @@ export const spfTermsAfterAll: ZoneRule = {
   source: 'RFC 7208 §5.1',
   fixable: true,
   check(zone, report, env) {
-    for (const info of spfRecords(zone)) {
+    for (const info of itemsWhere(zone, spfRecords, hasTermsAfterAll)) {
       const terms = info.parse.terms;
       const allAt = terms.findIndex((t) => isMechanism(t, 'all'));
       if (allAt < 0) continue;
@@ -31,6 +32,15 @@ export const spfTermsAfterAll: ZoneRule = {
     }
   },
 };
+
+/** A mechanism follows `all`: a fact of the record alone. */
+function hasTermsAfterAll(info: SpfRecordInfo): boolean {
+  const terms = info.parse.terms;
+  const allAt = terms.findIndex((t) => isMechanism(t, 'all'));
+  if (allAt < 0) return false;
+  for (let i = allAt + 1; i < terms.length; i++) if (terms[i]!.kind === 'mechanism') return true;
+  return false;
+}
 
 /** Two adjacent removals may both claim the space between them; then the fix is not offered. */
 function overlapping(edits: TextEdit[]): boolean {

@@ -1,6 +1,8 @@
 import type { ZoneRule } from '../rule';
 import { locate } from '../../mail/spf/edits';
-import { spfRecords } from '../../mail/spf/records';
+import { spfRecords, type SpfRecordInfo } from '../../mail/spf/records';
+import { perRecord, perZone } from '../../mail/tags/mail-records';
+import type { Zone, ZoneRecord } from '../../zone/model';
 
 /** RFC 7208 §3.4: keep the name plus the TXT records at it under 450 octets so the answer fits in UDP. */
 export const SPF_SIZE_LIMIT = 450;
@@ -11,19 +13,56 @@ export const spfTooLong: ZoneRule = {
   defaultSeverity: 'warning',
   source: 'RFC 7208 §3.4',
   check(zone, report) {
+    for (const { info, total, records } of oversized(zone)) {
+      report({ ...locate(zone, info, info.parse.version), args: { size: total, limit: SPF_SIZE_LIMIT, records } });
+    }
+  },
+};
+
+interface Oversized {
+  info: SpfRecordInfo;
+  total: number;
+  records: number;
+}
+
+const oversizedCache = new WeakMap<Zone, Oversized[]>();
+
+/** The first SPF record of each name whose TXT answer passes the limit; found once per zone. */
+function oversized(zone: Zone): Oversized[] {
+  return perZone(oversizedCache, zone, () => {
+    const out: Oversized[] = [];
     const done = new Set<string>();
     for (const info of spfRecords(zone)) {
       const owner = info.record.owner.fqdn;
       if (info.record.type !== 'TXT' || done.has(owner)) continue;
       done.add(owner);
-      const txt = (zone.byOwner.get(owner) ?? []).filter((r) => r.type === 'TXT' && r.txt);
-      const data = txt.reduce((sum, r) => sum + r.txt!.strings.reduce((s, string) => s + 1 + string.octets, 0), 0);
-      const total = nameOctets(owner) + data;
-      if (total <= SPF_SIZE_LIMIT) continue;
-      report({ ...locate(zone, info, info.parse.version), args: { size: total, limit: SPF_SIZE_LIMIT, records: txt.length } });
+      let data = 0;
+      let records = 0;
+      for (const r of zone.byOwner.get(owner) ?? []) {
+        if (r.type !== 'TXT' || !r.txt) continue;
+        data += perRecord(dataOctets, r, txtDataOctets)!;
+        records++;
+      }
+      const total = perRecord(ownerOctets, info.record, ownerNameOctets)! + data;
+      if (total > SPF_SIZE_LIMIT) out.push({ info, total, records });
     }
-  },
-};
+    return out;
+  });
+}
+
+/** Octets of a TXT record's data (each string and its length octet), and of its owner name: kept per record. */
+const dataOctets = new WeakMap<ZoneRecord, number | null>();
+const ownerOctets = new WeakMap<ZoneRecord, number | null>();
+
+function txtDataOctets(record: ZoneRecord): number {
+  let sum = 0;
+  for (const string of record.txt!.strings) sum += 1 + string.octets;
+  return sum;
+}
+
+function ownerNameOctets(record: ZoneRecord): number {
+  return nameOctets(record.owner.fqdn);
+}
 
 /** Wire length of a name: a length octet per label plus its octets, and the root's zero octet. */
 function nameOctets(fqdn: string): number {

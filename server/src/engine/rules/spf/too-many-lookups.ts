@@ -1,7 +1,6 @@
 import type { ZoneRule } from '../rule';
 import { locate } from '../../mail/spf/edits';
-import { countLookups, LOOKUP_LIMIT } from '../../mail/spf/lookups';
-import { spfRecords } from '../../mail/spf/records';
+import { countLookups, LOOKUP_LIMIT, lookupSummary } from '../../mail/spf/lookups';
 
 /**
  * More than 10 DNS-querying terms (include, a, mx, ptr, exists, redirect), counted through the records
@@ -13,10 +12,8 @@ export const spfTooManyLookups: ZoneRule = {
   defaultSeverity: 'error',
   source: 'RFC 7208 §4.6.4',
   check(zone, report, env) {
-    for (const info of spfRecords(zone)) {
-      if (info.record.type !== 'TXT') continue;
+    for (const info of lookupSummary(zone, env).over) {
       const count = countLookups(zone, info, env);
-      if (count.total <= LOOKUP_LIMIT) continue;
       const over = count.overAt === undefined ? undefined : info.parse.terms[count.overAt];
       const term = over ? info.parse.value.slice(over.range.start, over.range.end) : '';
       report({ ...locate(zone, info, info.parse.version), args: { count: count.total, limit: LOOKUP_LIMIT, term } });

@@ -3,6 +3,7 @@ import type { Fix } from '../../diagnostics';
 import type { ZoneRule } from '../rule';
 import { deleteRecordEdits } from '../../mail/spf/edits';
 import { spfTxtRecordsAt } from '../../mail/spf/records';
+import { recordsByType } from '../../mail/tags/mail-records';
 
 /**
  * RFC 7208 §3.1 (and §14.1) retired the SPF RR type 99: receivers only read TXT. A type-99 record next
@@ -15,8 +16,7 @@ export const spfTypeSpf: ZoneRule = {
   source: 'RFC 7208 §3.1',
   fixable: true,
   check(zone, report, env) {
-    for (const record of zone.records) {
-      if (record.type !== 'SPF') continue;
+    for (const record of recordsByType(zone, 'SPF')) {
       const value = record.txt?.value.value;
       const txt = spfTxtRecordsAt(zone, record.owner.fqdn);
       const twin = txt.some((info) => info.value.value === value);

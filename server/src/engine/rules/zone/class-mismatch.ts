@@ -1,6 +1,7 @@
 import { allRecordsOf } from '../../zone/neighbors';
 import { ruleMessage } from '../../catalog/catalogue';
 import type { ZoneRule } from '../rule';
+import type { Zone, ZoneRecord } from '../../zone/model';
 import { firstSoa } from './zone-apex';
 
 export const classMismatch: ZoneRule = {
@@ -12,8 +13,7 @@ export const classMismatch: ZoneRule = {
   check(zone, report, env) {
     const zoneClass = (firstSoa(zone) ?? allRecordsOf(zone)[0])?.rrclass;
     if (!zoneClass) return;
-    for (const record of zone.records) {
-      if (record.rrclass === zoneClass) continue;
+    for (const record of otherClass(zone, zoneClass)) {
       const args = { rrclass: record.rrclass, zoneClass };
       const span = record.classSpan ?? record.typeSpan;
       // Only a written class can be rewritten; an inherited one comes from an earlier line.
@@ -29,3 +29,14 @@ export const classMismatch: ZoneRule = {
     }
   },
 };
+
+const cache = new WeakMap<Zone, { zoneClass: string; records: ZoneRecord[] }>();
+
+/** The records of another class than the zone's; found once per zone. */
+function otherClass(zone: Zone, zoneClass: string): ZoneRecord[] {
+  const cached = cache.get(zone);
+  if (cached && cached.zoneClass === zoneClass) return cached.records;
+  const records = zone.records.filter((record) => record.rrclass !== zoneClass);
+  cache.set(zone, { zoneClass, records });
+  return records;
+}

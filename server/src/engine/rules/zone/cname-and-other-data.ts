@@ -1,9 +1,7 @@
 import type { ZoneRule } from '../rule';
 import { recordsAt, zoneApex } from './zone-apex';
-import { ownersOfType } from './zone-index';
+import { ALLOWED_BESIDE_CNAME, cnameOwners } from './zone-index';
 
-/** Types RFC 2181 §10.1 and RFC 4035 §2.5 let sit beside a CNAME: its own DNSSEC signatures and denial records. */
-const ALLOWED_BESIDE_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC', 'KEY']);
 
 export const cnameAndOtherData: ZoneRule = {
   id: 'zone/cname-and-other-data',
@@ -12,7 +10,7 @@ export const cnameAndOtherData: ZoneRule = {
   source: 'RFC 1034 §3.6.2, RFC 2181 §10.1',
   check(zone, report) {
     const apex = zoneApex(zone);
-    for (const name of ownersOfType(zone, 'CNAME')) {
+    for (const name of cnameOwners(zone).crowded) {
       const records = recordsAt(zone, name);
       const otherTypes = [...new Set(records.filter((r) => !ALLOWED_BESIDE_CNAME.has(r.type)).map((r) => r.type))];
       if (otherTypes.length === 0) continue;

@@ -1,12 +1,12 @@
 import { documentLine, recordAfter } from '../../zone/neighbors';
 import { ruleMessage } from '../../catalog/catalogue';
 import type { Fix } from '../../diagnostics';
-import type { ZoneRecord } from '../../zone/model';
+import type { Zone, ZoneRecord } from '../../zone/model';
 import type { TypedRdata } from '../../zone/rdata/types';
 import type { ZoneRule } from '../rule';
 import { normalizeIpv6 } from './ipv6';
 import { repeatedRrsets } from './rrsets';
-import { perRecord } from '../../mail/tags/mail-records';
+import { perRecord, perZone } from '../../mail/tags/mail-records';
 
 /** Fields holding hex, which compares without regard to case. */
 const HEX_FIELDS = new Set(['digest', 'data', 'fingerprint', 'hex']);
@@ -18,31 +18,39 @@ export const duplicateRecord: ZoneRule = {
   source: 'RFC 2181 §5',
   fixable: true,
   check(zone, report, env) {
-    for (const rrset of repeatedRrsets(zone)) {
-      const seen = new Map<string, ZoneRecord>();
-      for (const record of rrset) {
-        if (!record.typed) continue;
-        const key = perRecord(canonicalKeys, record, canonicalKeyOf)!;
-        const first = seen.get(key);
-        if (!first) {
-          seen.set(key, record);
-          continue;
-        }
-        const next = recordAfter(zone, record);
-        // Deleting the line would hand this owner to a following record that inherits it.
-        const ownerPassesOn = next !== undefined && next.ownerInherited && !record.ownerInherited;
-        const fix = ownerPassesOn ? undefined : deleteRecordFix(record, ruleMessage(duplicateRecord.id, 'fix-delete', {}, env.settings.locale));
-        report({
-          path: record.file.path,
-          span: record.typeSpan,
-          args: { type: record.type, line: documentLine(first.file, first.span.start) + 1 },
-          fixes: fix ? [fix] : undefined,
-          tags: ['unnecessary'],
-        });
-      }
+    for (const { record, first } of perZone(cache, zone, () => duplicates(zone))) {
+      const next = recordAfter(zone, record);
+      // Deleting the line would hand this owner to a following record that inherits it.
+      const ownerPassesOn = next !== undefined && next.ownerInherited && !record.ownerInherited;
+      const fix = ownerPassesOn ? undefined : deleteRecordFix(record, ruleMessage(duplicateRecord.id, 'fix-delete', {}, env.settings.locale));
+      report({
+        path: record.file.path,
+        span: record.typeSpan,
+        args: { type: record.type, line: documentLine(first.file, first.span.start) + 1 },
+        fixes: fix ? [fix] : undefined,
+        tags: ['unnecessary'],
+      });
     }
   },
 };
+
+const cache = new WeakMap<Zone, Array<{ record: ZoneRecord; first: ZoneRecord }>>();
+
+/** Each record whose rdata repeats an earlier one of its set, with that first record; found once per zone. */
+function duplicates(zone: Zone): Array<{ record: ZoneRecord; first: ZoneRecord }> {
+  const out: Array<{ record: ZoneRecord; first: ZoneRecord }> = [];
+  for (const rrset of repeatedRrsets(zone)) {
+    const seen = new Map<string, ZoneRecord>();
+    for (const record of rrset) {
+      if (!record.typed) continue;
+      const key = perRecord(canonicalKeys, record, canonicalKeyOf)!;
+      const first = seen.get(key);
+      if (first) out.push({ record, first });
+      else seen.set(key, record);
+    }
+  }
+  return out;
+}
 
 /** The canonical rdata of each record: a fact of the record alone, kept per record. */
 const canonicalKeys = new WeakMap<ZoneRecord, string | null>();

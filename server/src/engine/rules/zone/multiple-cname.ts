@@ -1,6 +1,6 @@
 import type { ZoneRule } from '../rule';
 import { recordsAt } from './zone-apex';
-import { ownersOfType } from './zone-index';
+import { cnameOwners } from './zone-index';
 
 export const multipleCname: ZoneRule = {
   id: 'zone/multiple-cname',
@@ -8,7 +8,7 @@ export const multipleCname: ZoneRule = {
   defaultSeverity: 'error',
   source: 'RFC 2181 §10.1',
   check(zone, report) {
-    for (const name of ownersOfType(zone, 'CNAME')) {
+    for (const name of cnameOwners(zone).multiple) {
       let firstTarget: string | undefined;
       for (const record of recordsAt(zone, name)) {
         if (record.typed?.type !== 'CNAME') continue;

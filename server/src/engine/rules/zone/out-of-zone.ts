@@ -1,4 +1,5 @@
 import type { ZoneRule } from '../rule';
+import type { Zone } from '../../zone/model';
 import { atOrBelow, zoneApex } from './zone-apex';
 
 export const outOfZone: ZoneRule = {
@@ -9,12 +10,23 @@ export const outOfZone: ZoneRule = {
   check(zone, report) {
     const apex = zoneApex(zone);
     if (!apex) return;
-    const inZone = atOrBelow(apex);
-    for (const [name, records] of zone.byOwner) {
-      if (inZone(name)) continue;
-      for (const record of records) {
+    for (const name of outside(zone, apex)) {
+      for (const record of zone.byOwner.get(name) ?? []) {
         report({ path: record.file.path, span: record.typeSpan, args: { name, origin: apex } });
       }
     }
   },
 };
+
+const cache = new WeakMap<Zone, { apex: string; names: string[] }>();
+
+/** The owners outside the apex; found once per zone. */
+function outside(zone: Zone, apex: string): string[] {
+  const cached = cache.get(zone);
+  if (cached && cached.apex === apex) return cached.names;
+  const inZone = atOrBelow(apex);
+  const names: string[] = [];
+  for (const name of zone.byOwner.keys()) if (!inZone(name)) names.push(name);
+  cache.set(zone, { apex, names });
+  return names;
+}

@@ -1,6 +1,6 @@
 import { ruleMessage } from '../../catalog/catalogue';
 import type { SourceFile } from '../../text/source';
-import type { NameRef, ZoneRecord } from '../../zone/model';
+import type { NameRef, Zone, ZoneRecord } from '../../zone/model';
 import type { Report, ZoneRule } from '../rule';
 import { rdataNames } from '../../zone/rdata/names';
 import { zoneApex } from './zone-apex';
@@ -23,12 +23,41 @@ export const relativeNameMistake: ZoneRule = {
   fixable: true,
   check(zone, report, env) {
     const context = { locale: env.settings.locale, apex: zoneApex(zone)?.replace(/\.$/, '') ?? '' };
-    for (const record of zone.records) {
+    for (const record of candidates(zone, context.apex)) {
       if (!record.ownerInherited) checkName(record.owner, record, report, context);
       if (hasNames(record)) for (const name of rdataNames(record)) checkName(name, record, report, context);
     }
   },
 };
+
+/** Whether a record has a mistaken name, kept per record for one apex (a new apex starts over). */
+let verdictApex = '';
+let verdicts = new WeakMap<ZoneRecord, boolean>();
+const candidateLists = new WeakMap<Zone, { apex: string; records: ZoneRecord[] }>();
+
+/** The records with a mistaken name, found once per zone (and apex). */
+function candidates(zone: Zone, apex: string): ZoneRecord[] {
+  const cached = candidateLists.get(zone);
+  if (cached && cached.apex === apex) return cached.records;
+  if (apex !== verdictApex) {
+    verdictApex = apex;
+    verdicts = new WeakMap();
+  }
+  const records: ZoneRecord[] = [];
+  for (const record of zone.records) {
+    let mistaken = verdicts.get(record);
+    if (mistaken === undefined) verdicts.set(record, (mistaken = hasMistake(record, apex)));
+    if (mistaken) records.push(record);
+  }
+  candidateLists.set(zone, { apex, records });
+  return records;
+}
+
+function hasMistake(record: ZoneRecord, apex: string): boolean {
+  if (!record.ownerInherited && record.owner.relative && mistakeIn(record.owner, apex)) return true;
+  if (hasNames(record)) for (const name of rdataNames(record)) if (name.relative && mistakeIn(name, apex)) return true;
+  return false;
+}
 
 function hasNames(record: ZoneRecord): boolean {
   return record.type !== 'A' && record.type !== 'AAAA' && record.type !== 'TXT';

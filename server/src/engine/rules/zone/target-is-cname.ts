@@ -1,5 +1,6 @@
 import { ruleMessage } from '../../catalog/catalogue';
-import type { Zone } from '../../zone/model';
+import type { NameRef, Zone, ZoneRecord } from '../../zone/model';
+import { perZone } from '../../mail/tags/mail-records';
 import type { ZoneRule } from '../rule';
 import { hostTarget } from './host-target';
 import { recordsAt } from './zone-apex';
@@ -15,11 +16,7 @@ export const targetIsCname: ZoneRule = {
   source: 'RFC 2181 §10.3, RFC 2782',
   fixable: true,
   check(zone, report, env) {
-    const aliases = ownersOfType(zone, 'CNAME');
-    if (aliases.size === 0) return;
-    for (const record of hostRecords(zone)) {
-      const target = hostTarget(record);
-      if (!target || !aliases.has(target.fqdn)) continue;
+    for (const { record, target } of perZone(cache, zone, () => atAliases(zone))) {
       const canonical = canonicalName(zone, target.fqdn);
       const args = { type: record.type, target: target.fqdn, canonical: canonical ?? '' };
       // Offered only when this zone shows the end of the chain is a host with addresses: never guess one.
@@ -35,6 +32,20 @@ export const targetIsCname: ZoneRule = {
     }
   },
 };
+
+const cache = new WeakMap<Zone, Array<{ record: ZoneRecord; target: NameRef }>>();
+
+/** The NS/MX/SRV records whose target is an alias; found once per zone. */
+function atAliases(zone: Zone): Array<{ record: ZoneRecord; target: NameRef }> {
+  const out: Array<{ record: ZoneRecord; target: NameRef }> = [];
+  const aliases = ownersOfType(zone, 'CNAME');
+  if (aliases.size === 0) return out;
+  for (const record of hostRecords(zone)) {
+    const target = hostTarget(record);
+    if (target && aliases.has(target.fqdn)) out.push({ record, target });
+  }
+  return out;
+}
 
 function aliasTarget(zone: Zone, fqdn: string): string | undefined {
   for (const record of recordsAt(zone, fqdn)) {

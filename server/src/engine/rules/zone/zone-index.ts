@@ -33,3 +33,37 @@ export function hostRecords(zone: Zone): readonly ZoneRecord[] {
   }
   return list;
 }
+
+/** Types RFC 2181 §10.1 and RFC 4035 §2.5 let sit beside a CNAME: its own DNSSEC signatures and denial records. */
+export const ALLOWED_BESIDE_CNAME: ReadonlySet<string> = new Set(['CNAME', 'RRSIG', 'NSEC', 'KEY']);
+
+export interface CnameOwners {
+  /** Names holding more than one CNAME record. */
+  multiple: string[];
+  /** Names holding a CNAME and a type that may not sit beside it. */
+  crowded: string[];
+}
+
+const cnameCache = new WeakMap<Zone, CnameOwners>();
+
+/** The CNAME owners the CNAME rules report on, found in one pass over them per zone. */
+export function cnameOwners(zone: Zone): CnameOwners {
+  let found = cnameCache.get(zone);
+  if (!found) {
+    found = { multiple: [], crowded: [] };
+    for (const name of ownersOfType(zone, 'CNAME')) {
+      const records = zone.byOwner.get(name) ?? [];
+      if (records.length < 2) continue;
+      let cnames = 0;
+      let other = false;
+      for (const record of records) {
+        if (record.type === 'CNAME') cnames++;
+        if (!ALLOWED_BESIDE_CNAME.has(record.type)) other = true;
+      }
+      if (cnames > 1) found.multiple.push(name);
+      if (other) found.crowded.push(name);
+    }
+    cnameCache.set(zone, found);
+  }
+  return found;
+}
