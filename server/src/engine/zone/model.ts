@@ -106,4 +106,6 @@ export interface Zone {
   problems: ParseProblem[];
   /** Records grouped by owner fqdn, in file order. */
   byOwner: Map<string, ZoneRecord[]>;
+  /** Records grouped by type, in file order, when the parser keeps them so (an incremental parse). */
+  byType?: Map<string, ZoneRecord[]>;
 }

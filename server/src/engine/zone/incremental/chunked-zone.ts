@@ -52,6 +52,13 @@ export interface ZoneChange {
   newChunks: Chunk[];
   /** True when a kept chunk now starts on another line (the edit added or removed line breaks above it). */
   linesMoved: boolean;
+  /**
+   * The records that really changed: those of `removed` and `added` left over once each re-parsed record that
+   * reads the same as a dropped one (owner, TTL, class, type, data) is paired with it.
+   */
+  changed: ZoneRecord[];
+  /** The first unchanged chunk after the re-parsed ones (its first record now follows another record). */
+  after: Chunk | undefined;
 }
 
 /**
@@ -66,6 +73,7 @@ export class ChunkedZone {
   private start: (ParserState & { originKnown: boolean }) | undefined;
   private nextId = 0;
   private byOwner = new Map<string, ZoneRecord[]>();
+  private byType = new Map<string, ZoneRecord[]>();
   private records: ZoneRecord[] = [];
 
   constructor(
@@ -84,7 +92,7 @@ export class ChunkedZone {
       return this.rebuild(text, head);
     }
     const region = this.changedRegion(text);
-    if (!region) return this.change(text, false, [], [], [], []);
+    if (!region) return this.change(text, false, [], [], [], [], undefined);
     const { first, end } = region;
     let state = first > 0 ? this.chunks[first - 1]!.parse.end : this.start;
     const delta = text.length - this.text.length;
@@ -108,15 +116,27 @@ export class ChunkedZone {
     const dropped = this.chunks.slice(first, last);
     const kept = this.chunks.slice(last);
     for (const chunk of kept) chunk.start += delta;
+    let recordsBefore = 0;
+    for (let i = 0; i < first; i++) recordsBefore += this.chunks[i]!.parse.records.length;
     this.chunks = [...this.chunks.slice(0, first), ...fresh, ...kept];
-    return this.change(
-      text,
-      false,
-      dropped.flatMap((c) => c.parse.records),
-      fresh.flatMap((c) => c.parse.records),
-      dropped,
-      fresh,
-    );
+    const removed = dropped.flatMap((c) => c.parse.records);
+    const added = fresh.flatMap((c) => c.parse.records);
+    this.spliceRecords(recordsBefore, removed, added);
+    return this.change(text, false, removed, added, dropped, fresh, kept[0]);
+  }
+
+  /**
+   * Puts `added` where `removed` were (they are consecutive from `at` on) in the record list and in the groups,
+   * and renumbers what follows. The lists are updated in place: a Zone this returned earlier is stale after it.
+   */
+  private spliceRecords(at: number, removed: readonly ZoneRecord[], added: readonly ZoneRecord[]): void {
+    const end = at + removed.length;
+    // Group members are in file order, so the removed ones are a consecutive run by their (old) index.
+    spliceGroups(this.byOwner, ownerOf, at, end, removed, added);
+    spliceGroups(this.byType, typeOf, at, end, removed, added);
+    this.records.splice(at, removed.length, ...added);
+    const records = this.records;
+    for (let i = at; i < records.length; i++) records[i]!.index = i;
   }
 
   private rebuild(text: string, start: ParserState & { originKnown: boolean }): ZoneChange {
@@ -130,7 +150,11 @@ export class ChunkedZone {
       state = chunk.parse.end;
     }
     if (this.chunks.length === 0) this.chunks.push(this.parseChunk('', 0, state));
-    return this.change(text, true, dropped.flatMap((c) => c.parse.records), this.chunks.flatMap((c) => c.parse.records), dropped, this.chunks);
+    this.records = this.chunks.flatMap((c) => c.parse.records);
+    this.records.forEach((record, index) => (record.index = index));
+    this.byOwner = groupBy(this.records, ownerOf);
+    this.byType = groupBy(this.records, typeOf);
+    return this.change(text, true, dropped.flatMap((c) => c.parse.records), this.records, dropped, this.chunks, undefined);
   }
 
   /**
@@ -139,23 +163,19 @@ export class ChunkedZone {
    */
   private changedRegion(text: string): { first: number; end: number } | undefined {
     const chunks = this.chunks;
-    const delta = text.length - this.text.length;
-    let first = 0;
-    while (first < chunks.length && text.startsWith(chunks[first]!.file.text, chunks[first]!.start)) first++;
-    if (first === chunks.length) {
-      if (delta === 0) return undefined;
-      first = chunks.length - 1; // text added at the end may continue the last line
-    }
+    const old = this.text;
+    if (old === text) return undefined;
+    const delta = text.length - old.length;
+    const prefix = commonPrefix(old, text);
+    const suffix = Math.min(commonSuffix(old, text), Math.min(old.length, text.length) - prefix);
+    // The chunk holding the first changed character; text added at the very end may continue the last line.
+    let first = Math.max(0, chunkAt(chunks, Math.min(prefix, old.length - 1)));
     // The region must start on a line that starts a record (else an open `(` before it would reach into it).
     while (first > 0 && !startsRecordLine(text, chunks[first]!.start)) first--;
-    const regionStart = chunks[first]!.start;
-    let end = chunks.length;
-    while (end > first) {
-      const chunk = chunks[end - 1]!;
-      const at = chunk.start + delta;
-      if (at < regionStart || !text.startsWith(chunk.file.text, at)) break;
-      end--;
-    }
+    // Chunks that start at or after the last changed character are kept, shifted.
+    let end = chunkAt(chunks, old.length - suffix) + 1;
+    if (end - 1 >= 0 && chunks[end - 1]!.start >= old.length - suffix) end--;
+    end = Math.max(end, first);
     // The kept tail must start on a fresh line of the new text, one that starts a record (the old first chunk
     // started at the top of the file, which needs neither).
     while (end < chunks.length) {
@@ -172,7 +192,15 @@ export class ChunkedZone {
     return { file, start, startLine: 0, stateIn: state, parse: parseZoneChunk(file, this.path, state, this.reader) };
   }
 
-  private change(text: string, full: boolean, removed: ZoneRecord[], added: ZoneRecord[], droppedChunks: Chunk[], newChunks: Chunk[]): ZoneChange {
+  private change(
+    text: string,
+    full: boolean,
+    removed: ZoneRecord[],
+    added: ZoneRecord[],
+    droppedChunks: Chunk[],
+    newChunks: Chunk[],
+    after: Chunk | undefined,
+  ): ZoneChange {
     this.text = text;
     let line = 0;
     let linesMoved = false;
@@ -183,15 +211,12 @@ export class ChunkedZone {
       chunk.file.lineBase = line;
       line += chunk.file.breaks;
     }
-    this.records = this.chunks.flatMap((c) => c.parse.records);
-    this.records.forEach((record, index) => (record.index = index));
-    if (full) this.byOwner = groupByOwner(this.records);
-    else updateOwners(this.byOwner, removed, added);
-    return { zone: this.zone(text), full, removed, added, droppedChunks, newChunks, linesMoved };
+    const changed = full ? added : unpaired(removed, added);
+    return { zone: this.zone(text), full, removed, added, droppedChunks, newChunks, linesMoved, changed, after };
   }
 
   private zone(text: string): Zone {
-    return new ChunkedZoneModel(new SourceFile(this.path, text), this.start!, this.chunks, this.records, this.byOwner);
+    return new ChunkedZoneModel(new SourceFile(this.path, text), this.start!, this.chunks, this.records, this.byOwner, this.byType);
   }
 }
 
@@ -207,6 +232,7 @@ class ChunkedZoneModel implements Zone {
     private readonly chunks: readonly Chunk[],
     readonly records: ZoneRecord[],
     readonly byOwner: Map<string, ZoneRecord[]>,
+    readonly byType: Map<string, ZoneRecord[]>,
   ) {
     this.origin = start.origin;
     this.originKnown = start.originKnown;
@@ -262,26 +288,110 @@ export function chunkSpans(text: string, from: number, to: number, chunkLines = 
   return spans;
 }
 
-function groupByOwner(records: readonly ZoneRecord[]): Map<string, ZoneRecord[]> {
-  const byOwner = new Map<string, ZoneRecord[]>();
+const ownerOf = (record: ZoneRecord) => record.owner.fqdn;
+const typeOf = (record: ZoneRecord) => record.type;
+
+function groupBy(records: readonly ZoneRecord[], key: (record: ZoneRecord) => string): Map<string, ZoneRecord[]> {
+  const groups = new Map<string, ZoneRecord[]>();
   for (const record of records) {
-    const list = byOwner.get(record.owner.fqdn);
+    const k = key(record);
+    const list = groups.get(k);
     if (list) list.push(record);
-    else byOwner.set(record.owner.fqdn, [record]);
+    else groups.set(k, [record]);
   }
-  return byOwner;
+  return groups;
 }
 
-function updateOwners(byOwner: Map<string, ZoneRecord[]>, removed: readonly ZoneRecord[], added: readonly ZoneRecord[]): void {
-  const gone = new Set(removed);
+/** What a record says, for pairing a re-parsed record with the one it replaces. */
+function recordKey(record: ZoneRecord): string {
+  const data = record.rdata.map((field) => field.text).join(' ');
+  return `${record.owner.fqdn} ${record.ownerInherited} ${record.ttl} ${record.effectiveTtl} ${record.rrclass} ${record.type} ${data}`;
+}
+
+function unpaired(removed: readonly ZoneRecord[], added: readonly ZoneRecord[]): ZoneRecord[] {
+  const pending = new Map<string, number>();
+  for (const record of removed) {
+    const key = recordKey(record);
+    pending.set(key, (pending.get(key) ?? 0) + 1);
+  }
+  const changed: ZoneRecord[] = [];
+  for (const record of added) {
+    const key = recordKey(record);
+    const left = pending.get(key) ?? 0;
+    if (left > 0) pending.set(key, left - 1);
+    else changed.push(record);
+  }
+  for (const record of removed) {
+    const key = recordKey(record);
+    const left = pending.get(key) ?? 0;
+    if (left > 0) {
+      pending.set(key, left - 1);
+      changed.push(record);
+    }
+  }
+  return changed;
+}
+
+/** Index of the chunk that holds `offset` (the last one starting at or before it). */
+function chunkAt(chunks: readonly Chunk[], offset: number): number {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (chunks[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const BLOCK = 4096;
+
+/** Length of the longest common prefix: block by block (string comparison is a memory compare), then by character. */
+export function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let at = 0;
+  while (at + BLOCK <= max && a.substring(at, at + BLOCK) === b.substring(at, at + BLOCK)) at += BLOCK;
+  while (at < max && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+export function commonSuffix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let n = 0;
+  while (n + BLOCK <= max && a.substring(a.length - n - BLOCK, a.length - n) === b.substring(b.length - n - BLOCK, b.length - n)) n += BLOCK;
+  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
+/**
+ * Replaces, in each group, the members with an index in [at, end) (the removed records, consecutive in file
+ * order) by the added records of that group.
+ */
+function spliceGroups(
+  groups: Map<string, ZoneRecord[]>,
+  key: (record: ZoneRecord) => string,
+  at: number,
+  end: number,
+  removed: readonly ZoneRecord[],
+  added: readonly ZoneRecord[],
+): void {
   const touched = new Set<string>();
-  for (const record of removed) touched.add(record.owner.fqdn);
-  for (const record of added) touched.add(record.owner.fqdn);
-  const incoming = groupByOwner(added);
-  for (const owner of touched) {
-    const list = [...(byOwner.get(owner) ?? []).filter((r) => !gone.has(r)), ...(incoming.get(owner) ?? [])];
-    list.sort((a, b) => a.index - b.index);
-    if (list.length > 0) byOwner.set(owner, list);
-    else byOwner.delete(owner);
+  for (const record of removed) touched.add(key(record));
+  const incoming = groupBy(added, key);
+  for (const k of incoming.keys()) touched.add(k);
+  for (const k of touched) {
+    const list = groups.get(k) ?? [];
+    let from = 0;
+    let hi = list.length;
+    while (from < hi) {
+      const mid = (from + hi) >>> 1;
+      if (list[mid]!.index < at) from = mid + 1;
+      else hi = mid;
+    }
+    let to = from;
+    while (to < list.length && list[to]!.index < end) to++;
+    list.splice(from, to - from, ...(incoming.get(k) ?? []));
+    if (list.length === 0) groups.delete(k);
+    else if (!groups.has(k)) groups.set(k, list);
   }
 }

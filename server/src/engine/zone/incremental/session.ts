@@ -3,11 +3,13 @@ import { internalError, runRules, toDiagnostic } from '../../lint';
 import type { Report, RuleEnv, ZoneRule } from '../../rules/rule';
 import { isReportedRule } from '../../rules/rule';
 import { LINE_NAMING_RULES, OWNER_LOCAL_RULES } from '../../rules/scopes';
+import { TriggerNames, WIDE_TRIGGERS } from '../../rules/wide-triggers';
 import type { SourceFile, Span } from '../../text/source';
 import { fileLookup, problemDiagnostics, zoneModelRules } from '../language';
 import type { Zone, ZoneRecord } from '../model';
 import { ChunkedZone, ChunkFile, type Chunk, type ZoneChange } from './chunked-zone';
 import { ownersView } from './owners-view';
+import { firstSoa } from '../../rules/zone/zone-apex';
 
 const checkedRules = zoneModelRules.filter((rule): rule is ZoneRule => !isReportedRule(rule));
 const ownerRules = checkedRules.filter((rule) => OWNER_LOCAL_RULES.has(rule.id));
@@ -26,6 +28,9 @@ export class IncrementalZoneLint {
   private readonly problemsByChunk = new Map<Chunk, EngineDiagnostic[]>();
   /** Owner-local rule diagnostics per owner, in chunk coordinates. */
   private readonly byOwner = new Map<string, EngineDiagnostic[]>();
+  /** The last findings of each zone-wide rule, in chunk coordinates. */
+  private readonly wide = new Map<string, EngineDiagnostic[]>();
+  private readonly names = new TriggerNames();
   private current: Zone | undefined;
 
   constructor(
@@ -70,8 +75,31 @@ export class IncrementalZoneLint {
         this.runOwnerRules(lineNamingRules, zone, zone, lookup);
       }
     }
-    const wide = runRules(zoneWideRules, zone, this.env, lookup, zone.file);
-    return this.documentDiagnostics(wide);
+    return this.documentDiagnostics(this.runWideRules(change, everything, lookup));
+  }
+
+  /** Runs each zone-wide rule the change may concern; the others keep their last findings. */
+  private runWideRules(change: ZoneChange, everything: boolean, lookup: (path: string) => SourceFile | undefined): EngineDiagnostic[] {
+    const zone = change.zone;
+    const stale = staleChunkPaths(change);
+    const names = this.names;
+    if (everything) names.reset();
+    names.update(zone, everything ? [] : change.removed, everything ? zone.records : change.added);
+    const out: EngineDiagnostic[] = [];
+    for (const rule of zoneWideRules) {
+      const kept = this.wide.get(rule.id);
+      const trigger = WIDE_TRIGGERS.get(rule.id);
+      const reuse =
+        !everything &&
+        kept !== undefined &&
+        trigger !== undefined &&
+        !kept.some((d) => stale.has(d.path) || d.fixes.some((fix) => fix.edits.some((edit) => stale.has(edit.path)))) &&
+        !change.changed.some((record) => trigger(record, names));
+      const diagnostics = reuse ? kept : runRules([rule], zone, this.env, lookup, zone.file);
+      this.wide.set(rule.id, diagnostics);
+      out.push(...diagnostics);
+    }
+    return out;
   }
 
   private dropRules(ids: ReadonlySet<string>): void {
@@ -126,10 +154,22 @@ export class IncrementalZoneLint {
   }
 }
 
+/**
+ * Chunks whose findings a rule must make anew: the re-parsed ones, and the first kept chunk after them (its first
+ * record's fixes look at the record before it).
+ */
+function staleChunkPaths(change: ZoneChange): Set<string> {
+  const stale = new Set(change.droppedChunks.map((c) => c.file.path));
+  if (change.after) stale.add(change.after.file.path);
+  return stale;
+}
+
 /** Apex records (SOA, the origin's NS, the first record) feed many rules' context: a change there re-lints everything. */
 function touchesApex(change: ZoneChange): boolean {
   const apex = change.zone.origin;
-  const touches = (record: ZoneRecord) => record.index === 0 || record.type === 'SOA' || record.owner.fqdn === apex || record.type === 'DNAME';
+  const soaOwner = firstSoa(change.zone)?.owner.fqdn;
+  const touches = (record: ZoneRecord) =>
+    record.index === 0 || record.type === 'SOA' || record.owner.fqdn === apex || record.owner.fqdn === soaOwner || record.type === 'DNAME';
   return change.removed.some(touches) || change.added.some(touches) || change.droppedChunks.some((c) => c.parse.directives.length > 0) || change.newChunks.some((c) => c.parse.directives.length > 0);
 }
 
