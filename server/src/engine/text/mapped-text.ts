@@ -6,6 +6,14 @@ import type { Span } from './source';
  * value coordinates; `toSource` turns them into source spans.
  */
 export class MappedText {
+  /**
+   * Instead of sourceOffsets: pairs (value position, source offset) where a contiguous run of one-to-one
+   * characters starts, in order (a TXT value without escapes: one pair per string instead of 8 bytes a character).
+   */
+  private runs: Int32Array | undefined = undefined;
+  /** With `runs`: the source offset just past the last character. */
+  private runsEnd = 0;
+
   constructor(
     readonly value: string,
     /** sourceOffsets[i] = source offset of value[i]; one extra entry = source offset just past the last char. */
@@ -13,6 +21,35 @@ export class MappedText {
     /** sourceEnds[i] = source offset just past the source text of value[i] (differs from start for escapes). */
     private readonly sourceEnds?: Int32Array | number[],
   ) {}
+
+  /**
+   * A value made of runs that each map one-to-one onto the source: `runs` holds (value position, source
+   * offset) pairs in order, non-empty runs only; `end` is the source offset just past the last character.
+   */
+  static fromRuns(value: string, runs: Int32Array, end: number): MappedText {
+    const mapped = new MappedText(value, EMPTY_OFFSETS);
+    mapped.runs = runs;
+    mapped.runsEnd = end;
+    return mapped;
+  }
+
+  /** Source offset of value[i], 0 <= i < length, in the runs representation. */
+  private runOffset(i: number): number {
+    const runs = this.runs!;
+    let lo = 0;
+    let hi = (runs.length >> 1) - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (runs[mid * 2]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return runs[lo * 2 + 1]! + (i - runs[lo * 2]!);
+  }
+
+  private offsetAt(at: number): number {
+    if (this.runs === undefined) return this.sourceOffsets[at]!;
+    return at === this.value.length ? this.runsEnd : this.runOffset(at);
+  }
 
   /** A plain mapping where value[i] sits at base + i. */
   static contiguous(value: string, base: number): MappedText {
@@ -29,7 +66,7 @@ export class MappedText {
   sourceOffset(i: number): number {
     const n = this.value.length;
     const at = Math.max(0, Math.min(i, n));
-    return this.sourceOffsets[at]!;
+    return this.offsetAt(at);
   }
 
   /** Source span covering value[start, end). An empty range maps to an empty span at start. */
@@ -38,10 +75,11 @@ export class MappedText {
     const s = Math.max(0, Math.min(start, n));
     const e = Math.max(s, Math.min(end, n));
     if (e === s) {
-      const o = this.sourceOffsets[s]!;
+      const o = this.offsetAt(s);
       return { start: o, end: o };
     }
     const last = e - 1;
+    if (this.runs !== undefined) return { start: this.runOffset(s), end: this.runOffset(last) + 1 };
     const lastEnd = this.sourceEnds ? this.sourceEnds[last]! : this.sourceOffsets[last]! + 1;
     return { start: this.sourceOffsets[s]!, end: lastEnd };
   }
@@ -49,6 +87,15 @@ export class MappedText {
   /** Value position of a source offset, or -1 when the offset is not inside the mapped text. */
   fromSource(offset: number): number {
     const n = this.value.length;
+    const runs = this.runs;
+    if (runs !== undefined) {
+      for (let r = 0; r < runs.length; r += 2) {
+        const length = (r + 2 < runs.length ? runs[r + 2]! : n) - runs[r]!;
+        const source = runs[r + 1]!;
+        if (offset >= source && offset < source + length) return runs[r]! + (offset - source);
+      }
+      return n > 0 && offset === this.runOffset(n - 1) + 1 ? n : -1;
+    }
     for (let i = 0; i < n; i++) {
       const start = this.sourceOffsets[i]!;
       const end = this.sourceEnds ? this.sourceEnds[i]! : start + 1;
@@ -62,7 +109,7 @@ export class MappedText {
     const s = Math.max(0, Math.min(start, this.value.length));
     const e = Math.max(s, Math.min(end, this.value.length));
     const offsets = new Int32Array(e - s + 1);
-    for (let i = s; i <= e; i++) offsets[i - s] = this.sourceOffsets[i]!;
+    for (let i = s; i <= e; i++) offsets[i - s] = this.offsetAt(i);
     let ends: Int32Array | undefined;
     if (this.sourceEnds) {
       ends = new Int32Array(e - s);
@@ -71,3 +118,5 @@ export class MappedText {
     return new MappedText(this.value.slice(s, e), offsets, ends);
   }
 }
+
+const EMPTY_OFFSETS = new Int32Array(0);

@@ -17,14 +17,17 @@ export function isAbsolute(name: string): boolean {
 /** Absolute, lower-cased form of a name as written, relative names completed with `origin`. */
 export function resolveName(name: string, origin: string): string {
   if (name === '@') return origin;
-  const lower = name.toLowerCase();
+  const lower = hasUpper(name) ? name.toLowerCase() : name;
   if (isAbsolute(lower)) return lower;
   return origin === '.' ? `${lower}.` : `${lower}.${origin}`;
 }
 
+/** The result of a name without problems (shared: most names have none). */
+const NAME_OK: NameCheck = Object.freeze({});
+
 /** Splits an absolute or relative presentation name into labels, keeping escapes, and checks lengths. */
 export function checkName(name: string): NameCheck {
-  if (name === '.' || name === '@') return {};
+  if (name === '.' || name === '@') return NAME_OK;
   let labelOctets = 0;
   let labelStart = 0;
   let wire = 1;
@@ -47,7 +50,7 @@ export function checkName(name: string): NameCheck {
     }
     if (c === 46) {
       if (labelOctets === 0) {
-        if (i === text.length - 1 && i === 0) return {};
+        if (i === text.length - 1 && i === 0) return NAME_OK;
         return { problem: 'empty-label' };
       }
       if (labelOctets > 63) return { problem: 'label-too-long', label: text.slice(labelStart, i), length: labelOctets };
@@ -61,7 +64,7 @@ export function checkName(name: string): NameCheck {
   if (labelOctets > 63) return { problem: 'label-too-long', label: text.slice(labelStart), length: labelOctets };
   if (labelOctets > 0) wire += labelOctets + 1;
   if (wire > 255) return { problem: 'name-too-long', length: wire };
-  return {};
+  return NAME_OK;
 }
 
 /** The owner's labels relative to `origin` (`''` at the apex), or undefined when outside it. */
@@ -70,4 +73,13 @@ export function relativeTo(fqdn: string, origin: string): string | undefined {
   if (origin === '.') return fqdn.slice(0, -1);
   if (fqdn.endsWith('.' + origin)) return fqdn.slice(0, fqdn.length - origin.length - 1);
   return undefined;
+}
+
+/** Whether toLowerCase would change `text` (conservatively true for any non-ASCII character). */
+function hasUpper(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 0x80) return true;
+  }
+  return false;
 }

@@ -1,16 +1,16 @@
 import type { Span } from '../text/source';
 import { SourceFile } from '../text/source';
 import type { FileReader } from '../workspace';
-import { Token, ZoneLexer, type Entry } from './lexer';
+import { Token, ZoneLexer, entryTokens, tokenText, type Entry } from './lexer';
 import type { Comment, Directive, NameRef, ParseProblem, RdataField, Zone, ZoneRecord } from './model';
-import { ParsedName, ParsedRecord, TxtData } from './record';
-import { badEscapeAt } from './txt';
+import { GeneratedRecord, ParsedName, ParsedRecord } from './record';
+import { badEscapeAt, contentOctets } from './txt';
 import type { RdataContext } from './rdata/parse';
 import { checkName, isAbsolute, resolveName } from './names';
 import { basename, dirname, resolvePath } from './paths';
 import { parseRdata } from './rdata/parse';
-import { MAX_TTL, looksLikeTtl, parseTtl } from './ttl';
-import { isClassWord, isTypeWord } from './types-table';
+import { MAX_TTL, parseTtl } from './ttl';
+import { wordKind, type WordKind } from './types-table';
 
 export interface ParseOptions {
   reader: FileReader;
@@ -27,6 +27,8 @@ export const MAX_INCLUDED_FILES = 1024;
 export const MAX_INCLUDED_CHARS = 64 * 1024 * 1024;
 /** Upper bound of records one $GENERATE may produce (BIND has none; an editor needs one). */
 export const MAX_GENERATED = 65536;
+/** Bound on the parser's table of names already resolved (it is dropped with the parser). */
+const MAX_CACHED_NAMES = 1 << 18;
 
 interface FileState {
   file: SourceFile;
@@ -104,6 +106,9 @@ class ZoneParser {
   private readonly comments: Comment[] = [];
   private readonly problems: ParseProblem[] = [];
   private readonly files: SourceFile[] = [];
+  /** Valid names seen under `namesOrigin`, by spelling (see nameAt). */
+  private readonly names = new Map<string, ParsedName>();
+  private namesOrigin = '';
   private defaultTtl: number | undefined;
   private lastTtl: number | undefined;
   private lastOwner: NameRef | undefined;
@@ -157,6 +162,8 @@ class ZoneParser {
       if (list) list.push(record);
       else byOwner.set(record.owner.fqdn, [record]);
     }
+    // A pushed-to list keeps room for 16 more: copy the grown ones to their size (a zone has many owners).
+    for (const [owner, list] of byOwner) if (list.length > 1) byOwner.set(owner, list.slice());
     return {
       file: this.main,
       files: this.files,
@@ -190,136 +197,166 @@ class ZoneParser {
 
   private parseEntry(entry: Entry, state: FileState): void {
     const { file } = state;
-    for (const p of entry.problems) this.problem(file, p.rule, p.span, p.messageId);
-    for (const c of entry.comments) this.comments.push({ file, span: c.span, text: c.text });
-    const tokens = entry.tokens;
-    if (tokens.length === 0) return;
-    if (!entry.startsWithBlank && tokens[0]!.text.startsWith('$') && tokens[0]!.start === entry.lineStart) {
+    const text = file.text;
+    const problems = entry.problems;
+    for (let k = 0; k < problems.length; k++) this.problem(file, problems[k]!.rule, problems[k]!.span, problems[k]!.messageId);
+    const comments = entry.comments;
+    for (let k = 0; k < comments.length; k++) {
+      const c = comments[k]!;
+      this.comments.push({ file, span: { start: c.start, end: c.end }, text: text.slice(c.start + 1, c.end) });
+    }
+    if (entry.count === 0) return;
+    if (!entry.startsWithBlank && text.charCodeAt(entry.starts[0]!) === 36 /* $ */ && entry.starts[0] === entry.lineStart) {
       this.parseDirective(entry, state);
       return;
     }
-    this.parseRecord(entry, tokens, state, undefined);
+    this.parseRecord(entry, state, undefined);
   }
 
-  private parseRecord(entry: Entry, tokens: Token[], state: FileState, generated: Span | undefined): void {
+  private parseRecord(entry: Entry, state: FileState, generated: Span | undefined): void {
     const { file } = state;
+    const text = file.text;
+    const count = entry.count;
+    const starts = entry.starts;
+    const ends = entry.ends;
+    const quoted = entry.quoted;
     let i = 0;
     let owner: NameRef;
-    const ownerInherited = entry.startsWithBlank || tokens[0]!.start !== entry.lineStart;
+    const ownerInherited = entry.startsWithBlank || starts[0] !== entry.lineStart;
     if (!ownerInherited) {
-      owner = this.name(tokens[0]!, state);
+      owner = this.nameAt(tokenText(entry, text, 0), starts[0]!, ends[0]!, state);
       i = 1;
     } else if (this.lastOwner) {
-      const at = tokens[0]!.start;
+      const at = starts[0]!;
       owner = new ParsedName('', at, at, this.lastOwner.fqdn, this.lastOwner.relative);
     } else {
-      this.problem(file, 'zone/syntax', { start: tokens[0]!.start, end: tokens[0]!.end }, 'no-owner');
+      this.problem(file, 'zone/syntax', { start: starts[0]!, end: ends[0]! }, 'no-owner');
       return;
     }
     let ttl: number | undefined;
-    let ttlToken: Token | undefined;
+    let ttlIndex = -1;
     let rrclass: string | undefined;
-    let classToken: Token | undefined;
-    for (let k = 0; k < 2 && i < tokens.length; k++) {
-      const token = tokens[i]!;
-      if (!token.quoted && ttlToken === undefined && looksLikeTtl(token.text)) {
-        ttlToken = token;
-        ttl = this.ttlValue(token, file);
+    let classIndex = -1;
+    let typeKind: WordKind | undefined;
+    for (let k = 0; k < 2 && i < count; k++) {
+      if (quoted[i] === 1) break;
+      const first = entry.texts !== undefined ? entry.texts[i]!.charCodeAt(0) : text.charCodeAt(starts[i]!);
+      if (ttlIndex < 0 && first >= 48 && first <= 57) {
+        ttlIndex = i;
+        ttl = this.ttlValue(tokenText(entry, text, i), starts[i]!, ends[i]!, file);
         i++;
-      } else if (!token.quoted && rrclass === undefined && isClassWord(token.text.toUpperCase())) {
-        rrclass = token.text.toUpperCase();
-        classToken = token;
-        i++;
-      } else break;
+        continue;
+      }
+      if (rrclass !== undefined) break;
+      const kind = wordKind(tokenText(entry, text, i));
+      if (!kind.isClass) {
+        typeKind = kind;
+        break;
+      }
+      rrclass = kind.upper;
+      classIndex = i;
+      i++;
     }
-    const typeToken = tokens[i];
-    if (!typeToken) {
-      const last = tokens[tokens.length - 1]!;
-      this.problem(file, 'zone/syntax', { start: last.start, end: last.end }, 'missing-type');
+    if (i >= count) {
+      this.problem(file, 'zone/syntax', { start: starts[count - 1]!, end: ends[count - 1]! }, 'missing-type');
       return;
     }
-    const type = typeToken.text.toUpperCase();
-    if (typeToken.quoted || !isTypeWord(type)) {
-      this.problem(file, 'zone/syntax', { start: typeToken.start, end: typeToken.end }, 'unknown-type', { text: typeToken.text });
+    const typeStart = starts[i]!;
+    const typeEnd = ends[i]!;
+    if (typeKind === undefined && quoted[i] !== 1) typeKind = wordKind(tokenText(entry, text, i));
+    if (quoted[i] === 1 || !typeKind!.isType) {
+      this.problem(file, 'zone/syntax', { start: typeStart, end: typeEnd }, 'unknown-type', { text: tokenText(entry, text, i) });
       return;
     }
+    const type = typeKind!.upper;
     if (rrclass && rrclass !== 'IN' && generated === undefined && rrclass !== 'CH' && rrclass !== 'HS') {
       // NONE/ANY/CSnet/CLASSnnn are legal tokens but meaningless in a master file.
-      this.problem(file, 'zone/syntax', classToken!.span, 'bad-class', { text: rrclass });
+      this.problem(file, 'zone/syntax', { start: starts[classIndex]!, end: ends[classIndex]! }, 'bad-class', { text: rrclass });
     }
-    const rdata = tokens.slice(i + 1);
-    const effectiveTtl = this.effectiveTtl(ttl, ttlToken, type, file, typeToken);
-    const record = new ParsedRecord({
+    const rdata = entryTokens(entry, text, i + 1);
+    const effectiveTtl = this.effectiveTtl(ttl, ttlIndex >= 0, type, file, typeStart, typeEnd);
+    const lastEnd = ends[count - 1]!;
+    const parenClose = entry.parenClose;
+    const args = [
       file,
-      owner,
-      ownerInherited,
-      first: tokens[0]!,
-      last: tokens[tokens.length - 1]!,
-      parenOpen: entry.parenOpen,
-      parenClose: entry.parenClose,
+      owner as ParsedName,
       ttl,
-      ttlToken,
       effectiveTtl,
-      classToken,
-      rrclass: rrclass ?? 'IN',
+      rrclass ?? 'IN',
       type,
-      typeToken,
-      rdata,
-      index: this.records.length,
-      generated,
-    });
+      this.records.length,
+      Math.max(lastEnd, parenClose >= 0 ? parenClose + 1 : 0),
+      typeStart,
+      typeEnd,
+      ttlIndex >= 0 ? starts[ttlIndex]! : -1,
+      ttlIndex >= 0 ? ends[ttlIndex]! : -1,
+      classIndex >= 0 ? starts[classIndex]! : -1,
+      classIndex >= 0 ? ends[classIndex]! : -1,
+      entry.parenOpen < 0 ? undefined : { start: entry.parenOpen, end: parenClose >= 0 ? parenClose + 1 : entry.parenOpen + 1 },
+    ] as const;
+    let record: ParsedRecord;
+    if (generated === undefined) {
+      record = new ParsedRecord(...args);
+    } else {
+      const made = new GeneratedRecord(...args);
+      made.setGenerated(rdata, generated);
+      record = made;
+    }
     this.lastOwner = owner;
     if (rdata.length === 0) {
-      this.problem(file, 'zone/syntax', typeToken.span, 'missing-rdata', { type });
+      this.problem(file, 'zone/syntax', { start: typeStart, end: typeEnd }, 'missing-rdata', { type });
     } else if ((type === 'TXT' || type === 'SPF') && rdata[0]!.text !== '\\#') {
-      this.checkTxt(record, entry, state);
+      this.checkTxt(record, rdata, entry, state, typeEnd);
     } else {
       this.rdataContext.type = type;
       this.rdataContext.file = file;
       this.rdataContext.state = state;
-      this.rdataContext.endSpan = typeToken.span;
+      this.rdataContext.endSpan = { start: typeStart, end: typeEnd };
       record.typed = parseRdata(type, rdata, this.rdataContext);
     }
     this.records.push(record);
   }
 
-  private checkTxt(record: ParsedRecord, entry: Entry, state: FileState): void {
-    const fields = record.rdata;
-    const txt = new TxtData(fields);
-    const strings = txt.strings;
-    strings.forEach((s, i) => {
-      if (s.octets > 255) this.problem(state.file, 'zone/txt-string-too-long', s.span, undefined, { octets: s.octets });
-      const bad = badEscapeAt(fields[i]!);
-      if (bad >= 0) {
-        const at = fields[i]!.start + bad;
-        this.problem(state.file, 'zone/syntax', { start: at, end: at + 4 }, 'bad-escape', { text: fields[i]!.text.slice(bad, bad + 4) });
+  private checkTxt(record: ParsedRecord, fields: Token[], entry: Entry, state: FileState, typeEnd: number): void {
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!;
+      // A character-string of at most 85 UTF-16 units cannot exceed 255 octets (3 per unit at most).
+      if (field.text.length > 85) {
+        const octets = contentOctets(field);
+        if (octets > 255) this.problem(state.file, 'zone/txt-string-too-long', field.span, undefined, { octets });
       }
-    });
-    const attached = entry.comments.length > 0 ? entry.comments.find((c) => c.attached && c.span.start >= record.typeSpan.end) : undefined;
-    const unquoted = fields.find((f) => !f.quoted);
-    if (attached && unquoted) {
-      this.problem(state.file, 'zone/txt-unquoted-semicolon', { start: unquoted.span.start, end: attached.span.end });
+      const bad = field.text.indexOf('\\') >= 0 ? badEscapeAt(field) : -1;
+      if (bad >= 0) {
+        const at = field.start + bad;
+        this.problem(state.file, 'zone/syntax', { start: at, end: at + 4 }, 'bad-escape', { text: field.text.slice(bad, bad + 4) });
+      }
     }
-    record.txt = txt;
-    record.typed = { type: record.type as 'TXT' | 'SPF', strings: fields.map((f) => (f.quoted ? f.text.slice(1, -1) : f.text)) };
+    if (entry.comments.length > 0) {
+      const attached = entry.comments.find((c) => c.attached && c.start >= typeEnd);
+      const unquoted = fields.find((f) => !f.quoted);
+      if (attached && unquoted) {
+        this.problem(state.file, 'zone/txt-unquoted-semicolon', { start: unquoted.start, end: attached.end });
+      }
+    }
+    record.setTxt();
   }
 
-  private ttlValue(token: Token, file: SourceFile): number | undefined {
-    const value = parseTtl(token.text);
-    const span = { start: token.start, end: token.end };
+  private ttlValue(text: string, start: number, end: number, file: SourceFile): number | undefined {
+    const value = parseTtl(text);
+    const span = { start, end };
     if (value === undefined) {
-      this.problem(file, 'zone/syntax', span, 'bad-ttl', { text: token.text });
+      this.problem(file, 'zone/syntax', span, 'bad-ttl', { text });
       return undefined;
     }
     if (value > MAX_TTL) {
-      this.problem(file, 'zone/syntax', span, 'ttl-too-large', { text: token.text });
+      this.problem(file, 'zone/syntax', span, 'ttl-too-large', { text });
       return undefined;
     }
     return value;
   }
 
-  private effectiveTtl(ttl: number | undefined, ttlToken: Token | undefined, type: string, file: SourceFile, typeToken: Token): number | undefined {
-    if (ttlToken !== undefined) {
+  private effectiveTtl(ttl: number | undefined, hasTtl: boolean, type: string, file: SourceFile, typeStart: number, typeEnd: number): number | undefined {
+    if (hasTtl) {
       if (ttl !== undefined) this.lastTtl = ttl;
       return ttl;
     }
@@ -327,7 +364,7 @@ class ZoneParser {
     if (this.lastTtl !== undefined) return this.lastTtl;
     if (!this.noTtlReported) {
       this.noTtlReported = true;
-      this.problem(file, 'zone/no-ttl', { start: typeToken.start, end: typeToken.end }, undefined, { type });
+      this.problem(file, 'zone/no-ttl', { start: typeStart, end: typeEnd }, undefined, { type });
       // BIND falls back to the SOA's minimum for the SOA itself and only warns there.
       if (type === 'SOA') this.problems[this.problems.length - 1]!.severity = 'warning';
     }
@@ -335,9 +372,30 @@ class ZoneParser {
   }
 
   private name(token: RdataField & { start: number; end: number }, state: FileState): NameRef {
-    const text = token.text;
-    this.validateName(text, token, state.file);
-    return new ParsedName(text, token.start, token.end, resolveName(text, state.origin), text !== '@' && !isAbsolute(text));
+    return this.nameAt(token.text, token.start, token.end, state);
+  }
+
+  /**
+   * A name field: validated, resolved against the origin. Names repeat (owners, MX and NS targets), so a
+   * valid name's fqdn is looked up by its spelling and shared by every record that writes it.
+   */
+  private nameAt(text: string, start: number, end: number, state: FileState): NameRef {
+    const origin = state.origin;
+    if (origin !== this.namesOrigin) {
+      this.names.clear();
+      this.namesOrigin = origin;
+    }
+    let known = this.names.get(text);
+    if (known === undefined) {
+      if (checkName(text).problem) {
+        this.validateName(text, { start, end }, state.file);
+        return new ParsedName(text, start, end, resolveName(text, origin), text !== '@' && !isAbsolute(text));
+      }
+      if (this.names.size >= MAX_CACHED_NAMES) this.names.clear();
+      known = new ParsedName(text, -1, -1, resolveName(text, origin), text !== '@' && !isAbsolute(text));
+      this.names.set(text, known);
+    }
+    return new ParsedName(known.text, start, end, known.fqdn, known.relative);
   }
 
   private rdataName(field: Token, state: FileState): NameRef {
@@ -356,10 +414,10 @@ class ZoneParser {
   }
 
   private parseDirective(entry: Entry, state: FileState): void {
-    const [nameToken, ...argTokens] = entry.tokens as [Token, ...Token[]];
+    const [nameToken, ...argTokens] = entryTokens(entry, state.file.text, 0) as [Token, ...Token[]];
     const kind = nameToken.text.toUpperCase();
     const args: RdataField[] = argTokens;
-    const last = entry.tokens[entry.tokens.length - 1]!;
+    const last = argTokens.length > 0 ? argTokens[argTokens.length - 1]! : nameToken;
     const directive: Directive = {
       file: state.file,
       kind,
@@ -395,7 +453,7 @@ class ZoneParser {
   private ttlDirective(argTokens: Token[], nameSpan: Span, state: FileState): void {
     const arg = argTokens[0];
     if (!arg) return this.problem(state.file, 'zone/syntax', nameSpan, 'missing-rdata', { type: '$TTL' });
-    const value = this.ttlValue(arg, state.file);
+    const value = this.ttlValue(arg.text, arg.start, arg.end, state.file);
     if (value !== undefined) this.defaultTtl = value;
   }
 
@@ -440,13 +498,25 @@ class ZoneParser {
     }
     const template = argTokens.slice(1);
     if (template.length < 3) return this.problem(state.file, 'zone/syntax', directive.span, 'missing-rdata', { type: '$GENERATE' });
+    const synthetic: Entry = {
+      lineStart: template[0]!.start,
+      startsWithBlank: false,
+      count: template.length,
+      starts: Int32Array.from(template, (t) => t.start),
+      ends: Int32Array.from(template, (t) => t.end),
+      quoted: Uint8Array.from(template, (t) => (t.quoted ? 1 : 0)),
+      texts: template.map((t) => t.text),
+      comments: [],
+      parenOpen: entry.parenOpen,
+      parenClose: entry.parenClose,
+      problems: [],
+    };
+    const texts = synthetic.texts!;
     for (let n = from; n <= to; n += step) {
-      const tokens = template.map((t, index) =>
-        index === 0 || index === template.length - 1 ? new Token(substitute(t.text, n), t.start, t.end, t.quoted) : t,
-      );
-      const synthetic: Entry = { ...entry, startsWithBlank: false, lineStart: tokens[0]!.start, tokens, problems: [], comments: [] };
+      texts[0] = substitute(template[0]!.text, n);
+      texts[template.length - 1] = substitute(template[template.length - 1]!.text, n);
       const before = this.problems.length;
-      this.parseRecord(synthetic, tokens, state, directive.span);
+      this.parseRecord(synthetic, state, directive.span);
       if (this.problems.length > before) break; // one report per directive, not one per iteration
     }
   }

@@ -1,9 +1,9 @@
 import type { SourceFile, Span } from '../text/source';
 import type { MappedText } from '../text/mapped-text';
-import type { Token } from './lexer';
+import { lexFields, type Token } from './lexer';
 import type { NameRef, TxtString, ZoneRecord } from './model';
 import type { TypedRdata } from './rdata/types';
-import { joinTxt, txtStrings } from './txt';
+import { joinTxt, txtStrings, unquoteText } from './txt';
 
 /** A name as written and resolved; its span is computed on demand (a large zone has millions). */
 export class ParsedName implements NameRef {
@@ -20,98 +20,132 @@ export class ParsedName implements NameRef {
   }
 }
 
-/** The TXT strings of a record; the joined value is built the first time a rule asks for it. */
+/** The TXT strings of a record: the strings, the joined value and the typed rdata are built when first asked for. */
 export class TxtData {
-  private joined: MappedText | undefined;
-  readonly strings: TxtString[];
+  private joined: MappedText | undefined = undefined;
+  private list: TxtString[] | undefined = undefined;
+  private decoded: TypedRdata | undefined = undefined;
 
-  constructor(private readonly fields: Token[]) {
-    this.strings = txtStrings(fields);
+  constructor(private readonly record: ZoneRecord) {}
+
+  get strings(): TxtString[] {
+    return (this.list ??= txtStrings(this.record.rdata));
   }
 
   get value(): MappedText {
-    return (this.joined ??= joinTxt(this.fields));
+    return (this.joined ??= joinTxt(this.record.rdata));
+  }
+
+  get typed(): TypedRdata {
+    return (this.decoded ??= { type: this.record.type as 'TXT' | 'SPF', strings: this.record.rdata.map((f) => unquoteText(f.text, f.quoted)) });
   }
 }
 
-export interface RecordParts {
-  file: SourceFile;
-  owner: NameRef;
-  ownerInherited: boolean;
-  first: Token;
-  last: Token;
-  parenOpen: number;
-  parenClose: number;
-  ttl: number | undefined;
-  ttlToken: Token | undefined;
-  effectiveTtl: number | undefined;
-  classToken: Token | undefined;
-  rrclass: string;
-  type: string;
-  typeToken: Token;
-  rdata: Token[];
-  index: number;
-  /** Records made by $GENERATE point at the directive. */
-  generated: Span | undefined;
-}
-
-/** ZoneRecord with spans derived from its tokens instead of stored as objects. */
+/**
+ * ZoneRecord with its spans kept as numbers and its rdata fields made again from the source when asked for
+ * (rules read the typed rdata): a large zone has millions of records, and a record's fields, tokens and span
+ * objects would be most of its memory.
+ */
 export class ParsedRecord implements ZoneRecord {
-  readonly file: SourceFile;
-  readonly owner: NameRef;
-  readonly ownerInherited: boolean;
-  readonly ttl: number | undefined;
-  readonly effectiveTtl: number | undefined;
-  readonly rrclass: string;
-  readonly type: string;
-  readonly rdata: Token[];
   /** Position in Zone.records; renumbered when an incremental re-parse splices records in or out. */
   index: number;
-  typed: TypedRdata | undefined = undefined;
-  txt: TxtData | undefined = undefined;
-  private readonly parts: RecordParts;
+  /** The typed rdata, or for TXT/SPF the TxtData that makes it. */
+  private data: TypedRdata | TxtData | undefined = undefined;
 
-  constructor(parts: RecordParts) {
-    this.parts = parts;
-    this.file = parts.file;
-    this.owner = parts.owner;
-    this.ownerInherited = parts.ownerInherited;
-    this.ttl = parts.ttl;
-    this.effectiveTtl = parts.effectiveTtl;
-    this.rrclass = parts.rrclass;
-    this.type = parts.type;
-    this.rdata = parts.rdata;
-    this.index = parts.index;
+  constructor(
+    readonly file: SourceFile,
+    readonly owner: NameRef & { start: number },
+    readonly ttl: number | undefined,
+    readonly effectiveTtl: number | undefined,
+    readonly rrclass: string,
+    readonly type: string,
+    index: number,
+    /** End of the record's last token (or of its `)`). */
+    private readonly end: number,
+    private readonly typeStart: number,
+    private readonly typeEnd: number,
+    /** -1 when absent. */
+    private readonly ttlStart: number,
+    private readonly ttlEnd: number,
+    private readonly classStart: number,
+    private readonly classEnd: number,
+    /** The `(` … `)` span when the record has one. */
+    private readonly parenSpan: Span | undefined,
+  ) {
+    this.index = index;
+  }
+
+  /** True when the owner field was blank (an inherited owner has no text; a written one always has). */
+  get ownerInherited(): boolean {
+    return this.owner.text === '';
+  }
+
+  /** The rdata fields, lexed again from the source (each call makes new objects). */
+  get rdata(): Token[] {
+    return lexFields(this.file.text, this.typeEnd, this.end);
+  }
+
+  get txt(): TxtData | undefined {
+    return this.data instanceof TxtData ? this.data : undefined;
+  }
+
+  /** TXT/SPF: the strings become `typed` and `txt` when a rule first asks. */
+  setTxt(): void {
+    this.data = new TxtData(this);
+  }
+
+  get typed(): TypedRdata | undefined {
+    const data = this.data;
+    return data instanceof TxtData ? data.typed : data;
+  }
+
+  set typed(value: TypedRdata | undefined) {
+    this.data = value;
   }
 
   get span(): Span {
-    const p = this.parts;
-    if (p.generated) return p.generated;
-    return { start: p.first.start, end: Math.max(p.last.end, p.parenClose >= 0 ? p.parenClose + 1 : 0) };
+    return { start: this.owner.start, end: this.end };
   }
 
   get ttlSpan(): Span | undefined {
-    return this.parts.ttlToken?.span;
+    return this.ttlStart >= 0 ? { start: this.ttlStart, end: this.ttlEnd } : undefined;
   }
 
   get classSpan(): Span | undefined {
-    return this.parts.classToken?.span;
+    return this.classStart >= 0 ? { start: this.classStart, end: this.classEnd } : undefined;
   }
 
   get typeSpan(): Span {
-    return this.parts.typeToken.span;
+    return { start: this.typeStart, end: this.typeEnd };
   }
 
   get rdataSpan(): Span {
     const r = this.rdata;
     if (r.length > 0) return { start: r[0]!.start, end: r[r.length - 1]!.end };
-    const end = this.parts.typeToken.end;
-    return { start: end, end };
+    return { start: this.typeEnd, end: this.typeEnd };
   }
 
   get parens(): Span | undefined {
-    const p = this.parts;
-    if (p.parenOpen < 0) return undefined;
-    return { start: p.parenOpen, end: p.parenClose >= 0 ? p.parenClose + 1 : p.parenOpen + 1 };
+    const p = this.parenSpan;
+    return p === undefined ? undefined : { start: p.start, end: p.end };
+  }
+}
+
+/** A record made by $GENERATE: its fields are not the source's text, and its span is the directive's. */
+export class GeneratedRecord extends ParsedRecord {
+  private fields: Token[] = [];
+  private directive: Span = { start: 0, end: 0 };
+
+  setGenerated(fields: Token[], directive: Span): void {
+    this.fields = fields;
+    this.directive = directive;
+  }
+
+  override get rdata(): Token[] {
+    return this.fields;
+  }
+
+  override get span(): Span {
+    return this.directive;
   }
 }

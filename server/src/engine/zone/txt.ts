@@ -42,6 +42,44 @@ export function txtStrings(fields: RdataField[]): TxtString[] {
  * Runs without escapes are copied as slices: a large zone joins millions of characters.
  */
 export function joinTxt(fields: RdataField[]): MappedText {
+  return joinPlain(fields) ?? joinEscaped(fields);
+}
+
+/** The quote-less content range of a field's text. */
+function contentEnd(field: RdataField): number {
+  const text = field.text;
+  return field.quoted && text.length > 1 && text.endsWith('"') && !escapedQuoteAtEnd(text) ? text.length - 1 : text.length;
+}
+
+/** Without escapes every character maps one-to-one: one run per string (undefined when there are escapes). */
+function joinPlain(fields: RdataField[]): MappedText | undefined {
+  for (const field of fields) if (field.text.indexOf('\\') >= 0) return undefined;
+  const runs: number[] = [];
+  const pieces: string[] = [];
+  let n = 0;
+  let end = -1;
+  for (const field of fields) {
+    const from = field.quoted ? 1 : 0;
+    const to = contentEnd(field);
+    if (to <= from) continue;
+    const base = field.span.start;
+    runs.push(n, base + from);
+    pieces.push(field.text.slice(from, to));
+    n += to - from;
+    end = base + to;
+  }
+  if (n === 0) {
+    const last = fields[fields.length - 1];
+    end = last ? last.span.end : 0;
+  }
+  return MappedText.fromRuns(pieces.length === 1 ? pieces[0]! : pieces.join(''), Int32Array.from(runs), end);
+}
+
+export function unquoteText(text: string, quoted: boolean): string {
+  return quoted ? text.slice(1, -1) : text;
+}
+
+function joinEscaped(fields: RdataField[]): MappedText {
   let capacity = 0;
   for (const field of fields) capacity += field.text.length;
   const starts = new Int32Array(capacity + 1);

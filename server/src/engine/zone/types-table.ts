@@ -18,3 +18,24 @@ export function isClassWord(upper: string): boolean {
 export function isTypeWord(upper: string): boolean {
   return KNOWN_TYPES.has(upper) || /^TYPE\d+$/.test(upper);
 }
+
+/** What a word of a record line is as a class or type: its upper-case form (shared), and which it is. */
+export interface WordKind {
+  upper: string;
+  isClass: boolean;
+  isType: boolean;
+}
+
+const WORD_KINDS = new Map<string, WordKind>();
+
+/** Kind of a raw word, cached by its spelling: a zone repeats `IN`, `A`, `MX` … on every line. */
+export function wordKind(raw: string): WordKind {
+  let kind = WORD_KINDS.get(raw);
+  if (kind === undefined) {
+    const upper = raw.toUpperCase();
+    kind = { upper, isClass: isClassWord(upper), isType: isTypeWord(upper) };
+    if (WORD_KINDS.size >= 4096) WORD_KINDS.clear();
+    WORD_KINDS.set(raw, kind);
+  }
+  return kind;
+}
