@@ -1,6 +1,7 @@
 import type { ZoneRule } from '../rule';
 import type { Severity } from '../../diagnostics';
-import { dkimRecords } from '../../mail/dkim/record';
+import { dkimRecords, type DkimRecord } from '../../mail/dkim/record';
+import { itemsWhere } from '../../mail/tags/mail-records';
 import { DKIM_ALGORITHMS, DKIM_FLAGS, DKIM_HASHES, DKIM_SERVICES } from '../../mail/dkim/tags';
 import { findTag, splitTagValue, type Tag } from '../../mail/tags/tag-list';
 import { reportAt } from '../../mail/tags/report';
@@ -32,7 +33,7 @@ export const dkimInvalidTagValue: ZoneRule = {
   defaultSeverity: 'error',
   source: 'RFC 6376 §3.6.1',
   check(zone, report) {
-    for (const { record, tags } of dkimRecords(zone)) {
+    for (const { record, tags } of itemsWhere(zone, dkimRecords, hasInvalidValue)) {
       for (const check of CHECKS) {
         const tag = findTag(tags, check.name);
         if (!tag) continue;
@@ -46,3 +47,12 @@ export const dkimInvalidTagValue: ZoneRule = {
     }
   },
 };
+
+/** Some checked tag holds a value outside its list: a fact of the record alone. */
+function hasInvalidValue({ tags }: DkimRecord): boolean {
+  for (const check of CHECKS) {
+    const tag = findTag(tags, check.name);
+    if (tag && items(tag, check.list).some((item) => !check.allowed.includes(item.text))) return true;
+  }
+  return false;
+}

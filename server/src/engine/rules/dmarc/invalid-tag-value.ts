@@ -1,5 +1,6 @@
 import type { ZoneRule } from '../rule';
-import { dmarcRecords } from '../../mail/dmarc/record';
+import { dmarcRecords, type DmarcRecord } from '../../mail/dmarc/record';
+import { itemsWhere } from '../../mail/tags/mail-records';
 import { DMARC_ALIGNMENT, DMARC_FAILURE_OPTIONS, DMARC_POLICIES } from '../../mail/dmarc/tags';
 import { splitTagValue, type Tag } from '../../mail/tags/tag-list';
 import { reportAt } from '../../mail/tags/report';
@@ -25,7 +26,7 @@ export const dmarcInvalidTagValue: ZoneRule = {
   defaultSeverity: 'error',
   source: 'RFC 9989 §4.7',
   check(zone, report) {
-    for (const { record, tags } of dmarcRecords(zone)) {
+    for (const { record, tags } of itemsWhere(zone, dmarcRecords, hasInvalidValue)) {
       for (const tag of tags.tags) {
         const name = tag.name.toLowerCase();
         const allowed = name === 'fo' ? DMARC_FAILURE_OPTIONS : ALLOWED[name];
@@ -39,3 +40,13 @@ export const dmarcInvalidTagValue: ZoneRule = {
     }
   },
 };
+
+/** Some tag holds a value outside its list: a fact of the record alone. */
+function hasInvalidValue({ tags }: DmarcRecord): boolean {
+  for (const tag of tags.tags) {
+    const name = tag.name.toLowerCase();
+    const allowed = name === 'fo' ? DMARC_FAILURE_OPTIONS : ALLOWED[name];
+    if (allowed && items(tag).some((item) => !allowed.includes(item.text.toLowerCase()))) return true;
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 import type { ZoneRule } from '../rule';
-import { dmarcRecords } from '../../mail/dmarc/record';
+import { dmarcRecords, type DmarcRecord } from '../../mail/dmarc/record';
+import { itemsWhere } from '../../mail/tags/mail-records';
 import { findTagIgnoringCase } from '../../mail/tags/tag-list';
 
 /**
@@ -12,10 +13,14 @@ export const dmarcMissingPolicy: ZoneRule = {
   defaultSeverity: 'warning',
   source: 'RFC 9989 §4.7; RFC 7489 §6.3',
   check(zone, report) {
-    for (const { record, tags, valid } of dmarcRecords(zone)) {
+    for (const { record, tags, valid } of itemsWhere(zone, dmarcRecords, lacksPolicy)) {
       if (!valid || findTagIgnoringCase(tags, 'p')) continue;
       const rua = findTagIgnoringCase(tags, 'rua');
       report({ path: record.file.path, span: record.rdataSpan, messageId: rua && rua.value !== '' ? 'noPolicyWithReports' : 'default' });
     }
   },
 };
+
+function lacksPolicy({ tags, valid }: DmarcRecord): boolean {
+  return valid && !findTagIgnoringCase(tags, 'p');
+}

@@ -1,5 +1,6 @@
 import type { ZoneRule } from '../rule';
-import { dmarcRecords } from '../../mail/dmarc/record';
+import { dmarcRecords, type DmarcRecord } from '../../mail/dmarc/record';
+import { itemsWhere } from '../../mail/tags/mail-records';
 import { findTagIgnoringCase } from '../../mail/tags/tag-list';
 import { reportAt } from '../../mail/tags/report';
 
@@ -13,7 +14,7 @@ export const dmarcNoReports: ZoneRule = {
   defaultSeverity: 'info',
   source: 'RFC 9989 §5.2',
   check(zone, report) {
-    for (const { record, tags, valid } of dmarcRecords(zone)) {
+    for (const { record, tags, valid } of itemsWhere(zone, dmarcRecords, monitorsWithoutReports)) {
       const policy = findTagIgnoringCase(tags, 'p');
       if (!valid || !policy || policy.value.toLowerCase() !== 'none') continue;
       const rua = findTagIgnoringCase(tags, 'rua');
@@ -22,3 +23,11 @@ export const dmarcNoReports: ZoneRule = {
     }
   },
 };
+
+/** `p=none` without a report address: a fact of the record alone. */
+function monitorsWithoutReports({ tags, valid }: DmarcRecord): boolean {
+  const policy = findTagIgnoringCase(tags, 'p');
+  if (!valid || !policy || policy.value.toLowerCase() !== 'none') return false;
+  const rua = findTagIgnoringCase(tags, 'rua');
+  return !(rua && rua.value.trim() !== '');
+}

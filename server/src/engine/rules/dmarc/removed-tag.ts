@@ -1,6 +1,7 @@
 import type { ZoneRule } from '../rule';
 import { phrase } from '../../catalog/catalogue';
-import { dmarcRecords } from '../../mail/dmarc/record';
+import { dmarcRecords, type DmarcRecord } from '../../mail/dmarc/record';
+import { itemsWhere } from '../../mail/tags/mail-records';
 import { asTagTexts, replaceTxtValue, writeTags, type TagText } from '../../mail/tags/rewrite';
 import { reportAt } from '../../mail/tags/report';
 import type { Tag } from '../../mail/tags/tag-list';
@@ -16,7 +17,7 @@ export const dmarcRemovedTag: ZoneRule = {
   source: 'RFC 9989 §4.7, Appendix A',
   fixable: true,
   check(zone, report, env) {
-    for (const { record, tags } of dmarcRecords(zone)) {
+    for (const { record, tags } of itemsWhere(zone, dmarcRecords, hasRemovedTag)) {
       for (const tag of tags.tags) {
         const name = tag.name.toLowerCase();
         if (name !== 'pct' && name !== 'rf' && name !== 'ri') continue;
@@ -39,4 +40,11 @@ function successorOf(tag: Tag, all: readonly Tag[]): TagText | undefined {
   const alreadyTesting = all.some((t) => t.name.toLowerCase() === 't');
   if (!Number.isInteger(percent) || percent >= 100 || alreadyTesting) return undefined;
   return { name: 't', value: 'y' };
+}
+
+function hasRemovedTag({ tags }: DmarcRecord): boolean {
+  return tags.tags.some((tag) => {
+    const name = tag.name.toLowerCase();
+    return name === 'pct' || name === 'rf' || name === 'ri';
+  });
 }

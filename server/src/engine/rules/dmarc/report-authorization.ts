@@ -2,7 +2,7 @@ import type { ZoneRule } from '../rule';
 import type { Zone } from '../../zone/model';
 import { dmarcRecords, isValidDmarcStart, type DmarcRecord } from '../../mail/dmarc/record';
 import { readReportUri } from '../../mail/dmarc/uri';
-import { txtRecordsAt } from '../../mail/tags/mail-records';
+import { perZone, txtRecordsAt } from '../../mail/tags/mail-records';
 import { splitTagValue } from '../../mail/tags/tag-list';
 import { reportAt } from '../../mail/tags/report';
 
@@ -17,17 +17,13 @@ export const dmarcReportAuthorization: ZoneRule = {
   defaultSeverity: 'warning',
   source: 'RFC 7489 §7.1',
   check(zone, report, env) {
-    for (const dmarc of dmarcRecords(zone)) {
-      if (!dmarc.valid) continue;
+    for (const { dmarc, item, destination } of perZone(cache, zone, () => externalDestinations(zone))) {
       const { record, tags, domain } = dmarc;
-      for (const { item, destination } of reportDestinations(dmarc)) {
-        if (!isExternal(destination, domain, zone)) continue;
-        const destinationZone = env.workspace.zoneFor(destination);
-        if (!destinationZone || destinationZone === zone) continue;
-        const name = `${domain}_report._dmarc.${destination}`;
-        if (authorizes(destinationZone, domain, destination)) continue;
-        reportAt(report, record, tags, item.start, item.end, { args: { host: destination, name, file: destinationZone.file.path } });
-      }
+      const destinationZone = env.workspace.zoneFor(destination);
+      if (!destinationZone || destinationZone === zone) continue;
+      const name = `${domain}_report._dmarc.${destination}`;
+      if (authorizes(destinationZone, domain, destination)) continue;
+      reportAt(report, record, tags, item.start, item.end, { args: { host: destination, name, file: destinationZone.file.path } });
     }
   },
 };
@@ -55,6 +51,20 @@ function reportDestinations(dmarc: DmarcRecord): Destination[] {
     destinations.set(dmarc, list);
   }
   return list;
+}
+
+const cache = new WeakMap<Zone, Array<Destination & { dmarc: DmarcRecord }>>();
+
+/** The report addresses of valid records that lie outside the policy domain and the zone; found once per zone. */
+function externalDestinations(zone: Zone): Array<Destination & { dmarc: DmarcRecord }> {
+  const out: Array<Destination & { dmarc: DmarcRecord }> = [];
+  for (const dmarc of dmarcRecords(zone)) {
+    if (!dmarc.valid) continue;
+    for (const destination of reportDestinations(dmarc)) {
+      if (isExternal(destination.destination, dmarc.domain, zone)) out.push({ ...destination, dmarc });
+    }
+  }
+  return out;
 }
 
 function isExternal(fqdn: string, domain: string, zone: Zone): boolean {

@@ -1,5 +1,6 @@
 import type { ZoneRule } from '../rule';
-import { dmarcRecords } from '../../mail/dmarc/record';
+import { dmarcRecords, type DmarcRecord } from '../../mail/dmarc/record';
+import { itemsWhere } from '../../mail/tags/mail-records';
 import { reportTagListProblems } from '../../mail/tags/report';
 
 export const dmarcTagSyntax: ZoneRule = {
@@ -8,6 +9,10 @@ export const dmarcTagSyntax: ZoneRule = {
   defaultSeverity: 'error',
   source: 'RFC 9989 §4.7',
   check(zone, report) {
-    for (const { record, tags } of dmarcRecords(zone)) reportTagListProblems(report, record, tags);
+    for (const { record, tags } of itemsWhere(zone, dmarcRecords, hasSyntaxProblems)) reportTagListProblems(report, record, tags);
   },
 };
+
+function hasSyntaxProblems({ tags }: DmarcRecord): boolean {
+  return tags.problems.length > 0;
+}

@@ -1,6 +1,7 @@
 import type { ZoneRule } from '../rule';
 import { phrase } from '../../catalog/catalogue';
-import { dmarcRecords } from '../../mail/dmarc/record';
+import { dmarcRecords, type DmarcRecord } from '../../mail/dmarc/record';
+import { itemsWhere } from '../../mail/tags/mail-records';
 import { versionProblem } from '../../mail/tags/rewrite';
 import { reportAt } from '../../mail/tags/report';
 
@@ -15,7 +16,7 @@ export const dmarcVersionNotFirst: ZoneRule = {
   source: 'RFC 9989 §4.7',
   fixable: true,
   check(zone, report, env) {
-    for (const { record, tags, valid } of dmarcRecords(zone)) {
+    for (const { record, tags, valid } of itemsWhere(zone, dmarcRecords, isInvalid)) {
       if (valid) continue;
       const version = tags.tags.find((tag) => tag.name.toLowerCase() === 'v');
       const title = phrase('dmarc.fix.versionFirst', {}, env.settings.locale);
@@ -25,3 +26,7 @@ export const dmarcVersionNotFirst: ZoneRule = {
     }
   },
 };
+
+function isInvalid({ valid }: DmarcRecord): boolean {
+  return !valid;
+}

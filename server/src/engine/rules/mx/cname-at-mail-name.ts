@@ -1,7 +1,7 @@
 import type { ZoneRule } from '../rule';
-import type { ZoneRecord } from '../../zone/model';
+import type { NameRef, Zone, ZoneRecord } from '../../zone/model';
 import { phrase } from '../../catalog/catalogue';
-import { hasMailPolicyNames, inZone, mxExchanges, perRecord, recordsByType } from '../../mail/tags/mail-records';
+import { hasMailPolicyNames, inZone, mxExchanges, perRecord, perZone, recordsByType } from '../../mail/tags/mail-records';
 import { looksLikeMailExchanger } from '../../mail/tags/mail-hosts';
 import { editIn } from '../../mail/tags/edits';
 
@@ -18,14 +18,7 @@ export const mxCnameAtMailName: ZoneRule = {
   source: 'RFC 1034 §3.6.2, RFC 5321 §5.1',
   fixable: true,
   check(zone, report, env) {
-    for (const record of recordsByType(zone, 'CNAME')) {
-      if (record.typed?.type !== 'CNAME') continue;
-      const target = record.typed.target;
-      // An alias to a host of this zone is ordinary naming; a provider's exchanger behind a CNAME is the mistake.
-      const mailTarget = perRecord(mailTargets, record, targetLooksLikeExchanger)! && !inZone(zone, target.fqdn);
-      if (!mailTarget && !hasMailPolicyNames(zone, record.owner.fqdn)) continue;
-      // Asked last: most aliases are no mail name, and then the set of exchanges is never built.
-      if (mxExchanges(zone).has(record.owner.fqdn)) continue;
+    for (const { record, target, mailTarget } of perZone(cache, zone, () => mailAliases(zone))) {
       const fix = {
         title: phrase('mx.fix.cnameToMx', { target: target.text }, env.settings.locale),
         edits: [editIn(record, { start: record.typeSpan.start, end: record.rdataSpan.end }, `MX    10 ${target.text}`)],
@@ -36,6 +29,31 @@ export const mxCnameAtMailName: ZoneRule = {
     }
   },
 };
+
+interface MailAlias {
+  record: ZoneRecord;
+  target: NameRef;
+  /** The target looks like another domain's exchanger (else the owner has mail policy records). */
+  mailTarget: boolean;
+}
+
+const cache = new WeakMap<Zone, MailAlias[]>();
+
+/** The CNAMEs at mail names; found once per zone. */
+function mailAliases(zone: Zone): MailAlias[] {
+  const out: MailAlias[] = [];
+  for (const record of recordsByType(zone, 'CNAME')) {
+    if (record.typed?.type !== 'CNAME') continue;
+    const target = record.typed.target;
+    // An alias to a host of this zone is ordinary naming; a provider's exchanger behind a CNAME is the mistake.
+    const mailTarget = perRecord(mailTargets, record, targetLooksLikeExchanger)! && !inZone(zone, target.fqdn);
+    if (!mailTarget && !hasMailPolicyNames(zone, record.owner.fqdn)) continue;
+    // Asked last: most aliases are no mail name, and then the set of exchanges is never built.
+    if (mxExchanges(zone).has(record.owner.fqdn)) continue;
+    out.push({ record, target, mailTarget });
+  }
+  return out;
+}
 
 /** Whether the CNAME's target looks like a mail exchanger: a fact of the record alone, kept per record. */
 const mailTargets = new WeakMap<ZoneRecord, boolean | null>();

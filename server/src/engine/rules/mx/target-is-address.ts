@@ -1,5 +1,5 @@
 import type { ZoneRule } from '../rule';
-import { perRecord, recordsByType } from '../../mail/tags/mail-records';
+import { itemsWhere, recordsByType } from '../../mail/tags/mail-records';
 import type { Fix } from '../../diagnostics';
 import type { Zone, ZoneRecord } from '../../zone/model';
 import { phrase } from '../../catalog/catalogue';
@@ -17,10 +17,9 @@ export const mxTargetIsAddress: ZoneRule = {
   source: 'RFC 5321 §5.1',
   fixable: true,
   check(zone, report, env) {
-    for (const record of recordsByType(zone, 'MX')) {
+    for (const record of itemsWhere(zone, mxRecords, exchangeIsAddress)) {
       if (record.typed?.type !== 'MX') continue;
       const exchange = record.typed.exchange;
-      if (!perRecord(addressTargets, record, exchangeIsAddress)) continue;
       const address = exchange.text.replace(/\.$/, '').replace(/^\[|\]$/g, '');
       const host = hostWithAddress(zone, address);
       const fixes: Fix[] = host
@@ -31,9 +30,7 @@ export const mxTargetIsAddress: ZoneRule = {
   },
 };
 
-/** Whether the MX names an address: a fact of the record alone, kept per record. */
-const addressTargets = new WeakMap<ZoneRecord, boolean | null>();
-
+/** Whether the MX names an address: a fact of the record alone. */
 function exchangeIsAddress(record: ZoneRecord): boolean {
   return record.typed?.type === 'MX' && isAddressLiteral(record.typed.exchange.text);
 }
@@ -46,4 +43,8 @@ function hostWithAddress(zone: Zone, address: string): string | undefined {
     if ((typed?.type === 'A' || typed?.type === 'AAAA') && typed.address.toLowerCase() === address.toLowerCase()) owners.add(record.owner.fqdn);
   }
   return owners.size === 1 ? [...owners][0] : undefined;
+}
+
+function mxRecords(zone: Zone): readonly ZoneRecord[] {
+  return recordsByType(zone, 'MX');
 }

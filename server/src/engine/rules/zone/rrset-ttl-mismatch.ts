@@ -1,6 +1,7 @@
 import { ruleMessage } from '../../catalog/catalogue';
 import type { Fix } from '../../diagnostics';
-import type { ZoneRecord } from '../../zone/model';
+import type { Zone, ZoneRecord } from '../../zone/model';
+import { perZone } from '../../mail/tags/mail-records';
 import type { ZoneRule } from '../rule';
 import { repeatedRrsets } from './rrsets';
 
@@ -11,9 +12,7 @@ export const rrsetTtlMismatch: ZoneRule = {
   source: 'RFC 2181 §5.2',
   fixable: true,
   check(zone, report, env) {
-    for (const rrset of repeatedRrsets(zone)) {
-      // Each RRSIG covers another type and carries that set's TTL, so RRSIGs at one name differ legitimately.
-      if (rrset[0]!.type === 'RRSIG') continue;
+    for (const rrset of perZone(cache, zone, () => repeatedRrsets(zone).filter(hasMismatch))) {
       const first = rrset.find((record) => record.effectiveTtl !== undefined);
       if (!first) continue;
       const ttl = first.effectiveTtl!;
@@ -29,6 +28,15 @@ export const rrsetTtlMismatch: ZoneRule = {
     }
   },
 };
+
+const cache = new WeakMap<Zone, ZoneRecord[][]>();
+
+/** Sets whose records carry different TTLs (RRSIGs aside: each covers another type and carries that set's TTL). */
+function hasMismatch(rrset: ZoneRecord[]): boolean {
+  if (rrset[0]!.type === 'RRSIG') return false;
+  const ttl = rrset.find((record) => record.effectiveTtl !== undefined)?.effectiveTtl;
+  return ttl !== undefined && rrset.some((record) => record.effectiveTtl !== undefined && record.effectiveTtl !== ttl);
+}
 
 /** Writes the set's TTL on the record: the value servers already serve it with (BIND keeps the first). */
 function useTtlFix(record: ZoneRecord, ttl: number, title: string): Fix {
