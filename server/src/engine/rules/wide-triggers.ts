@@ -1,3 +1,4 @@
+import { isAddressLiteral } from '../mail/tags/mail-hosts';
 import type { Zone, ZoneRecord } from '../zone/model';
 
 /**
@@ -15,7 +16,7 @@ export type WideTrigger = (record: ZoneRecord, names: TriggerNames) => boolean;
  */
 export class TriggerNames {
   reset(): void {
-    for (const counted of [this.hostTargetsAndAncestors, this.cnameTargets, this.mxOwnerNames, this.cnameOwners, this.spfDomainsAndAncestors]) counted.clear();
+    for (const counted of [this.hostTargetsAndAncestors, this.cnameTargets, this.mxOwnerNames, this.cnameOwners, this.addressMx, this.spfDomainsAndAncestors]) counted.clear();
   }
 
   /** Targets of NS, MX and SRV records and every ancestor of them (wildcard and existence checks walk up). */
@@ -24,6 +25,8 @@ export class TriggerNames {
   readonly cnameTargets = new Counted();
   readonly mxOwnerNames = new Counted();
   readonly cnameOwners = new Counted();
+  /** MX records whose exchange is written as an address (mx/target-is-address then looks the address up). */
+  readonly addressMx = new Counted();
   /** The zone's origin (its DMARC record covers the names below it). */
   origin = '';
   /** Names an SPF record points at (include, redirect, a, mx, exists, ptr) and their ancestors. */
@@ -48,6 +51,7 @@ export class TriggerNames {
     switch (record.type) {
       case 'MX':
         this.mxOwnerNames.add(record.owner.fqdn, by);
+        if (typed?.type === 'MX' && isAddressLiteral(typed.exchange.text)) this.addressMx.add('', by);
         if (typed?.type === 'MX') for (const name of ancestors(typed.exchange.fqdn)) this.hostTargetsAndAncestors.add(name, by);
         return;
       case 'NS':
@@ -134,7 +138,7 @@ export const WIDE_TRIGGERS: ReadonlyMap<string, WideTrigger> = new Map<string, W
   // An MX owner, and the DMARC record of an MX owner or of the origin (which covers the names below it).
   ['mx/missing-dmarc', (r, n) => r.type === 'MX' || ((d) => d !== undefined && (n.mxOwnerNames.has(d) || d === n.origin))(domainUnderDmarc(r.owner.fqdn))],
   ['mx/missing-spf', (r, n) => r.type === 'MX' || n.mxOwnerNames.has(r.owner.fqdn)],
-  ['mx/target-is-address', (r) => r.type === 'MX' || r.type === 'A' || r.type === 'AAAA'],
+  ['mx/target-is-address', (r, n) => r.type === 'MX' || ((r.type === 'A' || r.type === 'AAAA') && n.addressMx.has(''))],
   // SPF records, and what the names they point at are (CNAME, delegation, wildcard, existence).
   ...['spf/include-loop', 'spf/target-without-spf', 'spf/fail-include', 'spf/too-many-lookups'].map(
     (id): [string, WideTrigger] => [id, (r, n) => spf(r) || wildcard(r) || n.spfDomainsAndAncestors.has(r.owner.fqdn)],

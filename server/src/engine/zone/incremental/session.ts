@@ -16,6 +16,16 @@ const ownerRules = checkedRules.filter((rule) => OWNER_LOCAL_RULES.has(rule.id))
 const zoneWideRules = checkedRules.filter((rule) => !OWNER_LOCAL_RULES.has(rule.id));
 const lineNamingRules = ownerRules.filter((rule) => LINE_NAMING_RULES.has(rule.id));
 
+export interface UpdateStats {
+  /** True when everything was checked again (first text, origin, SOA or apex changed). */
+  everything: boolean;
+  reparsedRecords: number;
+  /** Records that read differently after the edit (added, removed or rewritten). */
+  changedRecords: number;
+  ownersChecked: number;
+  wideRulesRun: string[];
+}
+
 /**
  * Lints one zone document edit after edit, re-doing only what an edit can change: the chunks whose text
  * changed are parsed again (ChunkedZone), the owner-local rules run again on the owners whose records
@@ -32,6 +42,8 @@ export class IncrementalZoneLint {
   private readonly wide = new Map<string, EngineDiagnostic[]>();
   private readonly names = new TriggerNames();
   private current: Zone | undefined;
+  /** What the last update re-did: for tests and benchmarks. */
+  stats: UpdateStats = { everything: true, reparsedRecords: 0, changedRecords: 0, ownersChecked: 0, wideRulesRun: [] };
 
   constructor(
     readonly path: string,
@@ -57,6 +69,7 @@ export class IncrementalZoneLint {
     this.current = zone;
     const lookup = fileLookup(zone);
     const everything = change.full || touchesApex(change);
+    this.stats = { everything, reparsedRecords: change.added.length, changedRecords: change.changed.length, ownersChecked: 0, wideRulesRun: [] };
     for (const chunk of change.droppedChunks) this.problemsByChunk.delete(chunk);
     for (const chunk of everything ? this.chunks.chunkList : change.newChunks) {
       this.problemsByChunk.set(chunk, problemDiagnostics(chunk.parse.problems, zone, this.env, lookup, zone.file));
@@ -69,6 +82,7 @@ export class IncrementalZoneLint {
       for (const record of change.removed) owners.add(record.owner.fqdn);
       for (const record of change.added) owners.add(record.owner.fqdn);
       for (const owner of owners) this.byOwner.delete(owner);
+      this.stats.ownersChecked = owners.size;
       if (owners.size > 0) this.runOwnerRules(ownerRules, ownersView(zone, owners), zone, lookup);
       if (change.linesMoved) {
         this.dropRules(LINE_NAMING_RULES);
@@ -96,6 +110,7 @@ export class IncrementalZoneLint {
         !kept.some((d) => stale.has(d.path) || d.fixes.some((fix) => fix.edits.some((edit) => stale.has(edit.path)))) &&
         !change.changed.some((record) => trigger(record, names));
       const diagnostics = reuse ? kept : runRules([rule], zone, this.env, lookup, zone.file);
+      if (!reuse) this.stats.wideRulesRun.push(rule.id);
       this.wide.set(rule.id, diagnostics);
       out.push(...diagnostics);
     }
