@@ -1,5 +1,5 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
-import { dkimDomainOf, perRecord, tagListOf, underscoreTxtRecords } from '../tags/mail-records';
+import { dkimDomainOf, perRecord, tagListOf, txtRecordsMarked } from '../tags/mail-records';
 import { findTag, type Tag, type TagList } from '../tags/tag-list';
 import { base64Problem, decodeBase64, type Base64Problem } from './base64';
 import { readDkimKey, type DkimPublicKey } from './public-key';
@@ -18,9 +18,7 @@ export function dkimRecords(zone: Zone): readonly DkimRecord[] {
   const cached = dkimRecordsCache.get(zone);
   if (cached) return cached;
   const list: DkimRecord[] = [];
-  for (const record of underscoreTxtRecords(zone)) {
-    // Owner names are lower-cased by the parser: the infix test spares the per-record cache for most.
-    if (!record.owner.fqdn.includes('._domainkey.')) continue;
+  for (const record of txtRecordsMarked(zone, '._domainkey.')) {
     const dkim = perRecord(byRecord, record, readDkimRecord);
     if (dkim) list.push(dkim);
   }

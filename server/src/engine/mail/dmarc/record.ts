@@ -1,5 +1,5 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
-import { domainUnder, isDmarcOwner, leadingVersion, mentionsVersion, perRecord, perZone, tagListOf, underscoreTxtRecords } from '../tags/mail-records';
+import { domainUnder, isDmarcOwner, leadingVersion, mentionsVersion, perRecord, perZone, tagListOf, txtRecordsMarked } from '../tags/mail-records';
 import type { TagList } from '../tags/tag-list';
 
 /** A TXT record at `_dmarc.<domain>` that was meant as a DMARC policy record. */
@@ -31,9 +31,7 @@ export function dmarcRecords(zone: Zone): readonly DmarcRecord[] {
   const cached = dmarcRecordsCache.get(zone);
   if (cached) return cached;
   const list: DmarcRecord[] = [];
-  for (const record of underscoreTxtRecords(zone)) {
-    // Owner names are lower-cased by the parser: the prefix test spares the per-record cache for most.
-    if (!record.owner.fqdn.startsWith('_dmarc.')) continue;
+  for (const record of txtRecordsMarked(zone, '_dmarc.')) {
     const dmarc = perRecord(byRecord, record, readDmarcRecord);
     if (dmarc) list.push(dmarc);
   }

@@ -112,11 +112,43 @@ export function dkimDomainOf(fqdn: string): string | undefined {
   return labels.slice(at + 1).join('.') + '.';
 }
 
-/** TXT records whose owner holds a `_` label character: where DKIM, DMARC, MTA-STS, TLS-RPT and BIMI live. */
-const underscoreCache = new WeakMap<Zone, readonly ZoneRecord[]>();
+/** Texts that place a mail record by its owner name: DMARC, DKIM, MTA-STS, TLS-RPT, BIMI. */
+export const OWNER_MARKS = ['_dmarc.', '._domainkey.', '_mta-sts.', '_smtp._tls.', '._bimi.'] as const;
+export type OwnerMark = (typeof OWNER_MARKS)[number];
 
-export function underscoreTxtRecords(zone: Zone): readonly ZoneRecord[] {
-  return perZone(underscoreCache, zone, () => txtRecords(zone).filter((record) => record.owner.fqdn.includes('_')));
+/** Which marks a record's (lower-case) owner holds, as bits; kept per record, so a new zone asks no string. */
+const ownerMarks = new WeakMap<ZoneRecord, number>();
+
+function marksOf(record: ZoneRecord): number {
+  let bits = ownerMarks.get(record);
+  if (bits === undefined) {
+    bits = 0;
+    const fqdn = record.owner.fqdn;
+    if (fqdn.includes('_')) OWNER_MARKS.forEach((mark, i) => fqdn.includes(mark) && (bits! |= 1 << i));
+    ownerMarks.set(record, bits);
+  }
+  return bits;
+}
+
+const markedCache = new WeakMap<Zone, ReadonlyMap<OwnerMark, readonly ZoneRecord[]>>();
+
+/**
+ * The TXT records whose owner holds `mark` (where the kind of mail record that mark names lives), in file order;
+ * sorted out in one pass over the TXT records per zone.
+ */
+export function txtRecordsMarked(zone: Zone, mark: OwnerMark): readonly ZoneRecord[] {
+  let groups = markedCache.get(zone);
+  if (!groups) {
+    const lists = OWNER_MARKS.map((): ZoneRecord[] => []);
+    for (const record of txtRecords(zone)) {
+      const bits = marksOf(record);
+      if (bits === 0) continue;
+      for (let i = 0; i < lists.length; i++) if (bits & (1 << i)) lists[i]!.push(record);
+    }
+    groups = new Map(OWNER_MARKS.map((m, i) => [m, lists[i]!]));
+    markedCache.set(zone, groups);
+  }
+  return groups.get(mark)!;
 }
 
 export function isDmarcOwner(fqdn: string): boolean {

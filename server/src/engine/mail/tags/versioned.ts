@@ -1,5 +1,5 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
-import { labelsOf, leadingVersion, perRecord, perZone, tagListOf, underscoreTxtRecords } from './mail-records';
+import { labelsOf, leadingVersion, perRecord, perZone, tagListOf, txtRecordsMarked, type OwnerMark } from './mail-records';
 import type { TagList } from './tag-list';
 
 /**
@@ -11,7 +11,7 @@ export interface VersionedKind {
   /** The domain the record is about, or undefined when the owner is not where this kind lives. */
   domainOf(fqdn: string): string | undefined;
   /** Text every (lower-case) owner of this kind holds, to pass over the other records quickly. */
-  ownerMark?: string;
+  ownerMark: OwnerMark;
 }
 
 export interface VersionedRecord {
@@ -65,9 +65,7 @@ export function versionedRecords(zone: Zone, kind: VersionedKind): readonly Vers
   const cache = cachesOf(kind);
   return perZone(cache.zones, zone, () => {
     const out: VersionedRecord[] = [];
-    const mark = kind.ownerMark ?? '_';
-    for (const record of underscoreTxtRecords(zone)) {
-      if (!record.owner.fqdn.includes(mark)) continue;
+    for (const record of txtRecordsMarked(zone, kind.ownerMark)) {
       const found = perRecord(cache.records, record, cache.read);
       if (found) out.push(found);
     }
