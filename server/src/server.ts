@@ -42,6 +42,7 @@ import { ServerWorkspaceIndex, WORKSPACE_INDEX_STATS_REQUEST } from './lsp/works
  * twice that long: debouncing exists so expensive checks do not run on every keystroke, not to slow cheap ones.
  */
 const TYPING_DEBOUNCE_MS = 200;
+const QUICK_CHECK_MS = 25;
 /** Delay before re-checking every open document after another file of the workspace changed. */
 const WORKSPACE_DEBOUNCE_MS = 600;
 
@@ -133,8 +134,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const lastCheckMs = new Map<string, number>();
 
+  /**
+   * How long to wait after a keystroke: nothing when the last check was quick (an incremental check of a
+   * keystroke takes milliseconds, and typing faster than that coalesces anyway), else twice the last check,
+   * at most TYPING_DEBOUNCE_MS, so slow checks do not pile up behind a fast typist.
+   */
   function typingDelay(uri: string): number {
-    return Math.min(TYPING_DEBOUNCE_MS, 2 * (lastCheckMs.get(uri) ?? TYPING_DEBOUNCE_MS));
+    const last = lastCheckMs.get(uri) ?? TYPING_DEBOUNCE_MS;
+    return last <= QUICK_CHECK_MS ? 0 : Math.min(TYPING_DEBOUNCE_MS, 2 * last);
   }
 
   function lintNow(uri: string): void {

@@ -117,6 +117,12 @@ function policyDomain(fqdn: string): string | undefined {
   return fqdn.startsWith('_domainkey.') ? fqdn.slice('_domainkey.'.length) : undefined;
 }
 
+function hostTargetOf(record: ZoneRecord): string | undefined {
+  const typed = record.typed;
+  if (typed?.type === 'MX') return typed.exchange.fqdn;
+  return typed?.type === 'NS' || typed?.type === 'SRV' ? typed.target.fqdn : undefined;
+}
+
 function domainUnderDmarc(fqdn: string): string | undefined {
   return fqdn.startsWith('_dmarc.') ? fqdn.slice('_dmarc.'.length) : undefined;
 }
@@ -132,7 +138,8 @@ export const WIDE_TRIGGERS: ReadonlyMap<string, WideTrigger> = new Map<string, W
   // Host records, the delegations (NS), and whatever exists at a target or above it (address, CNAME, wildcard).
   ['zone/target-no-address', (r, n) => HOST_TYPES.has(r.type) || wildcard(r) || n.hostTargetsAndAncestors.has(r.owner.fqdn)],
   // Host records, aliases, and the addresses at an alias chain's end (the fix needs them).
-  ['zone/target-is-cname', (r, n) => HOST_TYPES.has(r.type) || r.type === 'CNAME' || n.cnameTargets.has(r.owner.fqdn)],
+  // (A host record whose target is no alias gives no finding; a dropped one's findings go with its chunk.)
+  ['zone/target-is-cname', (r, n) => r.type === 'CNAME' || (HOST_TYPES.has(r.type) && n.cnameOwners.has(hostTargetOf(r) ?? '')) || n.cnameTargets.has(r.owner.fqdn)],
   // Aliases, exchangers, and the names that make an owner a mail name (DMARC, MTA-STS, TLS-RPT, DKIM keys).
   ['mx/cname-at-mail-name', (r, n) => r.type === 'CNAME' || mxTouchesAlias(r, n) || n.cnameOwners.has(policyDomain(r.owner.fqdn) ?? '')],
   // An MX owner, and the DMARC record of an MX owner or of the origin (which covers the names below it).

@@ -41,6 +41,8 @@ export class ChunkFile extends SourceFile {
 }
 
 export const CHUNK_TAG = '#mailzone-chunk-';
+/** How much of the head initialOrigin (parser.ts) reads. */
+const ORIGIN_HEAD = 65536;
 
 export interface ZoneChange {
   zone: Zone;
@@ -87,7 +89,9 @@ export class ChunkedZone {
   }
 
   update(text: string): ZoneChange {
-    const head = initialState(new SourceFile(this.path, text), { reader: this.reader });
+    // The origin comes from the file's head ($ORIGIN, SOA) and name: read it again only when the head changed.
+    const headKept = this.start !== undefined && this.text.length > ORIGIN_HEAD && commonPrefix(this.text, text, ORIGIN_HEAD) === ORIGIN_HEAD;
+    const head = headKept ? this.start! : initialState(new SourceFile(this.path, text), { reader: this.reader });
     if (!this.start || this.chunks.length === 0 || head.origin !== this.start.origin || head.originKnown !== this.start.originKnown) {
       return this.rebuild(text, head);
     }
@@ -224,7 +228,10 @@ export class ChunkedZone {
 class ChunkedZoneModel implements Zone {
   readonly origin: string;
   readonly originKnown: boolean;
-  private lists: { directives: Directive[]; comments: Comment[]; problems: ParseProblem[]; files: SourceFile[] } | undefined;
+  private directiveList: Directive[] | undefined;
+  private commentList: Comment[] | undefined;
+  private problemList: ParseProblem[] | undefined;
+  private fileList: SourceFile[] | undefined;
 
   constructor(
     readonly file: SourceFile,
@@ -238,33 +245,20 @@ class ChunkedZoneModel implements Zone {
     this.originKnown = start.originKnown;
   }
 
-  private get gathered() {
-    if (!this.lists) {
-      const parses = this.chunks.map((c) => c.parse);
-      this.lists = {
-        directives: parses.flatMap((p) => p.directives),
-        comments: parses.flatMap((p) => p.comments),
-        problems: parses.flatMap((p) => p.problems),
-        files: [this.file, ...parses.flatMap((p) => p.files)],
-      };
-    }
-    return this.lists;
-  }
-
   get directives(): Directive[] {
-    return this.gathered.directives;
+    return (this.directiveList ??= this.chunks.flatMap((c) => c.parse.directives));
   }
 
   get comments(): Comment[] {
-    return this.gathered.comments;
+    return (this.commentList ??= this.chunks.flatMap((c) => c.parse.comments));
   }
 
   get problems(): ParseProblem[] {
-    return this.gathered.problems;
+    return (this.problemList ??= this.chunks.flatMap((c) => c.parse.problems));
   }
 
   get files(): SourceFile[] {
-    return this.gathered.files;
+    return (this.fileList ??= [this.file, ...this.chunks.flatMap((c) => c.parse.files)]);
   }
 }
 
@@ -347,8 +341,8 @@ function chunkAt(chunks: readonly Chunk[], offset: number): number {
 const BLOCK = 4096;
 
 /** Length of the longest common prefix: block by block (string comparison is a memory compare), then by character. */
-export function commonPrefix(a: string, b: string): number {
-  const max = Math.min(a.length, b.length);
+export function commonPrefix(a: string, b: string, limit = Infinity): number {
+  const max = Math.min(a.length, b.length, limit);
   let at = 0;
   while (at + BLOCK <= max && a.substring(at, at + BLOCK) === b.substring(at, at + BLOCK)) at += BLOCK;
   while (at < max && a.charCodeAt(at) === b.charCodeAt(at)) at++;
