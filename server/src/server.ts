@@ -42,7 +42,7 @@ import { ServerWorkspaceIndex, WORKSPACE_INDEX_STATS_REQUEST } from './lsp/works
  * twice that long: debouncing exists so expensive checks do not run on every keystroke, not to slow cheap ones.
  */
 const TYPING_DEBOUNCE_MS = 200;
-const QUICK_CHECK_MS = 25;
+const QUICK_CHECK_MS = 100;
 /** Delay before re-checking every open document after another file of the workspace changed. */
 const WORKSPACE_DEBOUNCE_MS = 600;
 
@@ -135,9 +135,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const lastCheckMs = new Map<string, number>();
 
   /**
-   * How long to wait after a keystroke: nothing when the last check was quick (an incremental check of a
-   * keystroke takes milliseconds, and typing faster than that coalesces anyway), else twice the last check,
-   * at most TYPING_DEBOUNCE_MS, so slow checks do not pile up behind a fast typist.
+   * How long to wait after a keystroke: nothing when the last check took at most QUICK_CHECK_MS (an incremental
+   * keystroke check; keystrokes that arrive during a check coalesce into the next one), else twice the last
+   * check, at most TYPING_DEBOUNCE_MS, so a slow full check does not run on every keystroke.
    */
   function typingDelay(uri: string): number {
     const last = lastCheckMs.get(uri) ?? TYPING_DEBOUNCE_MS;
