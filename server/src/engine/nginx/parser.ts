@@ -212,8 +212,15 @@ function startsNewDirective(pending: Pending, token: Token, text: string, contex
 /** The width of the whitespace that starts the line `offset` is on (what `trimStart` would remove). */
 function indentAt(source: SourceFile, offset: number): number {
   const text = source.text;
-  // The line start by binary search: scanning back would be quadratic on a long line of blocks.
-  const start = source.lineStarts[source.positionAt(offset).line]!;
+  // Back to the line start, but not far: on a long line of blocks, a binary search (scanning back from every
+  // brace would be quadratic).
+  let start = offset;
+  while (start > 0 && offset - start < 256) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 10 || c === 13) break;
+    start--;
+  }
+  if (start > 0 && offset - start >= 256) start = source.lineStarts[source.positionAt(offset).line]!;
   let i = start;
   while (i < text.length) {
     const c = text.charCodeAt(i);
