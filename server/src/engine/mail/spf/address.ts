@@ -1,12 +1,28 @@
 /** RFC 7208 §5.6 ip4-network: four decimal octets 0–255 written without leading zeros. */
 export function isSpfIp4(text: string): boolean {
-  const parts = text.split('.');
-  return parts.length === 4 && parts.every(isQnum);
+  let parts = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 46) continue;
+    if (!isQnum(text, from, i)) return false;
+    parts++;
+    from = i + 1;
+  }
+  return parts === 4;
 }
 
-function isQnum(part: string): boolean {
-  if (!/^(0|[1-9]\d{0,2})$/.test(part)) return false;
-  return Number(part) <= 255;
+/** text[from, to) is `0` or 1–3 digits without a leading zero, at most 255. */
+function isQnum(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length < 1 || length > 3) return false;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    value = value * 10 + (c - 48);
+  }
+  if (length > 1 && text.charCodeAt(from) === 48) return false;
+  return value <= 255;
 }
 
 /** RFC 4291 §2.2 text forms: eight hex groups, one `::`, optionally an IPv4 tail in the last 32 bits. */

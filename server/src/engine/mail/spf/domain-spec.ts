@@ -19,13 +19,16 @@ const TOPLABEL_WITH_HYPHEN = /^[a-z0-9]+-[a-z0-9-]*[a-z0-9]$/i;
 export function checkDomainSpec(text: string, base: number): DomainSpecIssue[] {
   if (text === '') return [{ code: 'bad-domain-spec', messageId: 'empty', range: { start: base, end: base } }];
   const scan = scanMacroString(text, base);
-  const issues = scan.issues.map(fromMacroIssue);
+  const issues = scan.issues.length === 0 ? NO_ISSUES : scan.issues.map(fromMacroIssue);
   if (issues.length > 0 || scan.endsWithMacro) return issues;
   const endIssue = checkDomainEnd(text, base);
   if (endIssue) return [endIssue];
   if (!scan.hasExpansions) return checkLabels(text, base);
-  return [];
+  return NO_ISSUES;
 }
+
+/** Shared by every clean domain-spec (callers only read it). */
+const NO_ISSUES: DomainSpecIssue[] = [];
 
 function fromMacroIssue(issue: MacroIssue): DomainSpecIssue {
   if (issue.code === 'bad-char') return { ...issue, code: 'bad-domain-spec' };
@@ -54,12 +57,15 @@ function checkLabels(text: string, base: number): DomainSpecIssue[] {
   const name = text.endsWith('.') ? text.slice(0, -1) : text;
   if (name.length > 253) return [{ code: 'bad-domain-spec', messageId: 'tooLong', range: { start: base, end: base + text.length }, args: { length: name.length } }];
   let at = 0;
-  for (const label of name.split('.')) {
-    if (label === '') return [{ code: 'bad-domain-spec', messageId: 'emptyLabel', range: { start: base + at, end: base + at + 1 }, args: { domain: text } }];
-    if (label.length > 63) {
+  for (let end = 0; end <= name.length; end++) {
+    if (end < name.length && name.charCodeAt(end) !== 46) continue;
+    const length = end - at;
+    if (length === 0) return [{ code: 'bad-domain-spec', messageId: 'emptyLabel', range: { start: base + at, end: base + at + 1 }, args: { domain: text } }];
+    if (length > 63) {
+      const label = name.slice(at, end);
       return [{ code: 'bad-domain-spec', messageId: 'longLabel', range: { start: base + at, end: base + at + label.length }, args: { label, length: label.length } }];
     }
-    at += label.length + 1;
+    at = end + 1;
   }
-  return [];
+  return NO_ISSUES;
 }

@@ -30,9 +30,9 @@ export function scanMacroString(text: string, base: number): MacroScan {
   let endsWithMacro = false;
   let i = 0;
   while (i < text.length) {
-    const c = text[i]!;
-    if (c !== '%') {
-      if (!isVisibleAscii(c)) issues.push({ code: 'bad-char', messageId: 'badChar', range: { start: base + i, end: base + i + 1 }, args: { char: describeChar(c) } });
+    const code = text.charCodeAt(i);
+    if (code !== 37) {
+      if (code < 0x21 || code > 0x7e) issues.push({ code: 'bad-char', messageId: 'badChar', range: { start: base + i, end: base + i + 1 }, args: { char: describeChar(text[i]!) } });
       endsWithMacro = false;
       i++;
       continue;

@@ -20,10 +20,41 @@ import { describeChar, scanMacroString } from './macro';
 import { suggestMechanism } from './typos';
 
 const VERSION = /^v=spf1(?= |$)/i;
-/** Whitespace that is not SP: receivers do not split terms on it (RFC 7208 §4.6.1 allows SP only). */
-const FOREIGN_SPACE = /[\t\n\r\v\f\u00a0\u2000-\u200b\u3000]/;
-const MODIFIER_HEAD = /^([A-Za-z][A-Za-z0-9_.-]*)=/;
 const QUALIFIERS = '+-~?';
+const MECHANISMS = new Map<string, MechanismName>(MECHANISM_NAMES.map((name) => [name, name]));
+const MODIFIERS = new Map<string, ModifierName>(MODIFIER_NAMES.map((name) => [name, name]));
+
+/** Whitespace that is not SP (tab, line breaks, NBSP, U+2000–U+200B, U+3000): receivers do not split terms on it (RFC 7208 §4.6.1 allows SP only). */
+function isForeignSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** `[A-Za-z][A-Za-z0-9_.-]*=` at `from`: the end of the name (the `=`), or -1. */
+function modifierNameEnd(text: string, from: number): number {
+  if (!isLetter(text.charCodeAt(from))) return -1;
+  for (let i = from + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 61) return i;
+    if (!(isLetter(c) || isDigitCode(c) || c === 95 || c === 46 || c === 45)) return -1;
+  }
+  return -1;
+}
+
+/** The end of `[A-Za-z][A-Za-z0-9]*` at `from` (`from` itself when there is no letter). */
+function mechanismNameEnd(text: string, from: number): number {
+  if (!isLetter(text.charCodeAt(from))) return from;
+  let i = from + 1;
+  while (i < text.length && (isLetter(text.charCodeAt(i)) || isDigitCode(text.charCodeAt(i)))) i++;
+  return i;
+}
 
 /** Whether a TXT value is an SPF record: it starts with `v=spf1` followed by a space or the end (§4.5). */
 export function isSpfValue(value: string): boolean {
@@ -41,18 +72,22 @@ export function parseSpf(value: string): SpfParse | undefined {
   const problems: SpfProblem[] = [];
   let i = 6;
   while (i < value.length) {
-    const c = value[i]!;
-    if (c === ' ') {
+    const code = value.charCodeAt(i);
+    if (code === 32) {
       i++;
       continue;
     }
-    if (FOREIGN_SPACE.test(c)) {
-      problems.push({ code: 'syntax', messageId: 'badSeparator', range: { start: i, end: i + 1 }, term: terms.length, args: { char: describeChar(c) } });
+    if (isForeignSpace(code)) {
+      problems.push({ code: 'syntax', messageId: 'badSeparator', range: { start: i, end: i + 1 }, term: terms.length, args: { char: describeChar(value[i]!) } });
       i++;
       continue;
     }
-    let j = i;
-    while (j < value.length && value[j] !== ' ' && !FOREIGN_SPACE.test(value[j]!)) j++;
+    let j = i + 1;
+    while (j < value.length) {
+      const c = value.charCodeAt(j);
+      if (c === 32 || isForeignSpace(c)) break;
+      j++;
+    }
     terms.push(new TermParser(value.slice(i, j), i, terms.length, problems).parse());
     i = j;
   }
@@ -69,17 +104,19 @@ class TermParser {
 
   parse(): SpfTerm {
     const hasQualifier = QUALIFIERS.includes(this.text[0]!);
-    const modifierHead = MODIFIER_HEAD.exec(this.text.slice(hasQualifier ? 1 : 0));
-    if (modifierHead) {
-      if (hasQualifier) this.report('syntax', 'qualifiedModifier', this.range(0, 1), { name: modifierHead[1]! });
-      return this.modifier(hasQualifier ? 1 : 0, modifierHead[1]!);
+    const at = hasQualifier ? 1 : 0;
+    const equals = modifierNameEnd(this.text, at);
+    if (equals >= 0) {
+      const name = this.text.slice(at, equals);
+      if (hasQualifier) this.report('syntax', 'qualifiedModifier', this.range(0, 1), { name });
+      return this.modifier(at, name);
     }
     return this.mechanism(hasQualifier);
   }
 
   private modifier(at: number, nameText: string): SpfModifier {
     const name = this.part(at, at + nameText.length);
-    const known = MODIFIER_NAMES.find((n) => n === nameText.toLowerCase()) as ModifierName | undefined;
+    const known = MODIFIERS.get(nameText.toLowerCase());
     const value = this.part(at + nameText.length + 1, this.text.length);
     const term: SpfModifier = { kind: 'modifier', range: this.range(0, this.text.length), name, known, value };
     if (known) this.domainSpec(value, nameText);
@@ -89,8 +126,8 @@ class TermParser {
 
   private mechanism(hasQualifier: boolean): SpfMechanism {
     const at = hasQualifier ? 1 : 0;
-    const nameText = /^[A-Za-z][A-Za-z0-9]*/.exec(this.text.slice(at))?.[0] ?? '';
-    const known = MECHANISM_NAMES.find((n) => n === nameText.toLowerCase()) as MechanismName | undefined;
+    const nameText = this.text.slice(at, mechanismNameEnd(this.text, at));
+    const known = nameText === '' ? undefined : MECHANISMS.get(nameText.toLowerCase());
     const term: SpfMechanism = {
       kind: 'mechanism',
       range: this.range(0, this.text.length),
@@ -202,7 +239,7 @@ class TermParser {
       return { value: undefined, range };
     };
     if (digits === '') return fail('empty');
-    if (!/^\d+$/.test(digits)) return fail('notNumber');
+    if (!allDigits(digits)) return fail('notNumber');
     if (digits.length > 1 && digits[0] === '0') return fail('leadingZero');
     const value = Number(digits);
     if (value > max) return fail('outOfRange');
@@ -291,4 +328,9 @@ function firstSlashOutsideMacros(text: string, from: number): number {
     else if (c === '/' && depth === 0) return i;
   }
   return text.length;
+}
+
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return text.length > 0;
 }

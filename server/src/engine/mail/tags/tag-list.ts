@@ -40,8 +40,6 @@ export interface TagList {
   problems: TagListProblem[];
 }
 
-const TAG_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
-const WHITESPACE = /[ \t\r\n]/;
 
 export function parseTagList(input: MappedText | string): TagList {
   const text = typeof input === 'string' ? MappedText.contiguous(input, 0) : input;
@@ -79,7 +77,7 @@ function parseSpec(value: string, from: number, to: number, index: number, probl
     problems.push({ kind: 'empty-name', start, end: equals + 1 });
     return undefined;
   }
-  if (!TAG_NAME.test(name)) problems.push({ kind: 'bad-name', start: nameStart, end: nameEnd, name });
+  if (!isTagName(name)) problems.push({ kind: 'bad-name', start: nameStart, end: nameEnd, name });
   return {
     name,
     value: value.slice(valueStart, valueEnd),
@@ -98,9 +96,25 @@ function parseSpec(value: string, from: number, to: number, index: number, probl
 function trim(value: string, from: number, to: number): [number, number] {
   let start = from;
   let end = to;
-  while (start < end && WHITESPACE.test(value[start]!)) start++;
-  while (end > start && WHITESPACE.test(value[end - 1]!)) end--;
+  while (start < end && isWhitespace(value.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(value.charCodeAt(end - 1))) end--;
   return [start, end];
+}
+
+/** SP, tab, CR, LF: the folding whitespace of RFC 6376 §3.2. */
+function isWhitespace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10;
+}
+
+/** `[A-Za-z][A-Za-z0-9_]*` */
+function isTagName(name: string): boolean {
+  const first = name.charCodeAt(0);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return false;
+  for (let i = 1; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) return false;
+  }
+  return true;
 }
 
 export function findTag(list: TagList, name: string): Tag | undefined {
