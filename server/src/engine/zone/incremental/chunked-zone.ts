@@ -104,7 +104,7 @@ export class ChunkedZone {
     const regionEnd = end < this.chunks.length ? this.chunks[end]!.start + delta : text.length;
     const fresh: Chunk[] = [];
     for (const [from, to] of chunkSpans(text, regionStart, regionEnd, this.chunkLines)) {
-      const chunk = this.parseChunk(text.slice(from, to), from, state);
+      const chunk = this.parseChunk(detach(text.slice(from, to)), from, state);
       fresh.push(chunk);
       state = chunk.parse.end;
     }
@@ -149,7 +149,7 @@ export class ChunkedZone {
     this.chunks = [];
     let state: ParserState = start;
     for (const [from, to] of chunkSpans(text, 0, text.length, this.chunkLines)) {
-      const chunk = this.parseChunk(text.slice(from, to), from, state);
+      const chunk = this.parseChunk(detach(text.slice(from, to)), from, state);
       this.chunks.push(chunk);
       state = chunk.parse.end;
     }
@@ -388,4 +388,12 @@ function spliceGroups(
     if (list.length === 0) groups.delete(k);
     else if (!groups.has(k)) groups.set(k, list);
   }
+}
+
+/**
+ * A copy of `piece` that does not keep its source alive: V8 makes a slice of a long string a view of it, and
+ * each chunk re-parsed after an edit would otherwise hold that edit's whole document text.
+ */
+export function detach(piece: string): string {
+  return (piece + ' ').slice(0, -1);
 }
