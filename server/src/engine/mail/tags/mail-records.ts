@@ -58,12 +58,38 @@ export function perRecord<T>(cache: WeakMap<ZoneRecord, T | null>, record: ZoneR
   return value;
 }
 
-interface FilterCaches<T extends object> {
-  items: WeakMap<T, boolean>;
-  zones: WeakMap<Zone, readonly T[]>;
+/**
+ * The answers of the `itemsWhere` tests about one item, as bits: test n is known when bit n of `known` is set,
+ * and then passes when bit n of `pass` is. One entry per item for every test (not one per test and item).
+ */
+interface Answers {
+  known0: number;
+  pass0: number;
+  known1: number;
+  pass1: number;
 }
 
-const filterCaches = new WeakMap<(item: never) => boolean, FilterCaches<object>>();
+const answers = new WeakMap<object, Answers>();
+const testIds = new Map<(item: never) => boolean, number>();
+const zoneLists = new Map<(item: never) => boolean, WeakMap<Zone, readonly object[]>>();
+
+function answer<T extends object>(item: T, id: number, test: (item: T) => boolean): boolean {
+  let entry = answers.get(item);
+  if (!entry) answers.set(item, (entry = { known0: 0, pass0: 0, known1: 0, pass1: 0 }));
+  const bit = 1 << id % 30;
+  if (id < 30) {
+    if (!(entry.known0 & bit)) {
+      entry.known0 |= bit;
+      if (test(item)) entry.pass0 |= bit;
+    }
+    return (entry.pass0 & bit) !== 0;
+  }
+  if (!(entry.known1 & bit)) {
+    entry.known1 |= bit;
+    if (test(item)) entry.pass1 |= bit;
+  }
+  return (entry.pass1 & bit) !== 0;
+}
 
 /**
  * The items of `source(zone)` for which `test` holds, in order: a rule's candidates. `test` must read the item
@@ -71,18 +97,19 @@ const filterCaches = new WeakMap<(item: never) => boolean, FilterCaches<object>>
  * per item, so a new Zone of mostly the same records pays a lookup per item, and the list is kept per zone.
  */
 export function itemsWhere<T extends object>(zone: Zone, source: (zone: Zone) => readonly T[], test: (item: T) => boolean): readonly T[] {
-  let caches = filterCaches.get(test) as FilterCaches<T> | undefined;
-  if (!caches) filterCaches.set(test, (caches = { items: new WeakMap(), zones: new WeakMap() }) as FilterCaches<object>);
-  let list = caches.zones.get(zone);
+  let id = testIds.get(test);
+  let lists = zoneLists.get(test);
+  if (id === undefined || !lists) {
+    id = testIds.size;
+    if (id >= 60) throw new Error('itemsWhere: more than 60 tests');
+    testIds.set(test, id);
+    zoneLists.set(test, (lists = new WeakMap()));
+  }
+  let list = lists.get(zone) as readonly T[] | undefined;
   if (!list) {
     const found: T[] = [];
-    const items = caches.items;
-    for (const item of source(zone)) {
-      let pass = items.get(item);
-      if (pass === undefined) items.set(item, (pass = test(item)));
-      if (pass) found.push(item);
-    }
-    caches.zones.set(zone, (list = found));
+    for (const item of source(zone)) if (answer(item, id, test)) found.push(item);
+    lists.set(zone, (list = found));
   }
   return list;
 }
