@@ -92,11 +92,13 @@ function answer<T extends object>(item: T, id: number, test: (item: T) => boolea
 }
 
 /**
- * The items of `source(zone)` for which `test` holds, in order: a rule's candidates. `test` must read the item
- * alone (never the zone) and be one function for the life of the program (a module constant): its answer is kept
- * per item, so a new Zone of mostly the same records pays a lookup per item, and the list is kept per zone.
+ * The items of `source(zone)` for which `test` holds, in order: a rule's candidates, kept per zone. `test` must
+ * read the item alone (never the zone) and be one function for the life of the program (a module constant).
+ * With `remember`, its answer is also kept per item, so a new Zone of mostly the same records pays a lookup per
+ * item: worth it for rules that run over the whole zone after every edit, not for owner-local ones (they run on
+ * the changed owners only) nor on a single check, where the per-item entries cost more than the tests.
  */
-export function itemsWhere<T extends object>(zone: Zone, source: (zone: Zone) => readonly T[], test: (item: T) => boolean): readonly T[] {
+export function itemsWhere<T extends object>(zone: Zone, source: (zone: Zone) => readonly T[], test: (item: T) => boolean, remember = false): readonly T[] {
   let id = testIds.get(test);
   let lists = zoneLists.get(test);
   if (id === undefined || !lists) {
@@ -108,7 +110,9 @@ export function itemsWhere<T extends object>(zone: Zone, source: (zone: Zone) =>
   let list = lists.get(zone) as readonly T[] | undefined;
   if (!list) {
     const found: T[] = [];
-    for (const item of source(zone)) if (answer(item, id, test)) found.push(item);
+    if (remember) {
+      for (const item of source(zone)) if (answer(item, id, test)) found.push(item);
+    } else for (const item of source(zone)) if (test(item)) found.push(item);
     lists.set(zone, (list = found));
   }
   return list;

@@ -17,7 +17,7 @@ export const mxTargetIsAddress: ZoneRule = {
   source: 'RFC 5321 §5.1',
   fixable: true,
   check(zone, report, env) {
-    for (const record of itemsWhere(zone, mxRecords, exchangeIsAddress)) {
+    for (const record of itemsWhere(zone, mxRecords, exchangeIsAddress, true)) {
       if (record.typed?.type !== 'MX') continue;
       const exchange = record.typed.exchange;
       const address = exchange.text.replace(/\.$/, '').replace(/^\[|\]$/g, '');

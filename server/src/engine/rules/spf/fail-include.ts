@@ -18,7 +18,7 @@ export const spfFailInclude: ZoneRule = {
   source: 'RFC 7208 §5.2',
   fixable: true,
   check(zone, report, env) {
-    for (const info of itemsWhere(zone, spfRecords, hasQualifiedInclude)) {
+    for (const info of itemsWhere(zone, spfRecords, hasQualifiedInclude, true)) {
       for (const term of info.parse.terms) {
         if (!isMechanism(term, 'include')) continue;
         const mechanism = term as SpfMechanism;

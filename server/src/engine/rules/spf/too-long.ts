@@ -1,7 +1,7 @@
 import type { ZoneRule } from '../rule';
 import { locate } from '../../mail/spf/edits';
 import { spfRecords, type SpfRecordInfo } from '../../mail/spf/records';
-import { perRecord, perZone } from '../../mail/tags/mail-records';
+import { perZone } from '../../mail/tags/mail-records';
 import type { Zone, ZoneRecord } from '../../zone/model';
 
 /** RFC 7208 §3.4: keep the name plus the TXT records at it under 450 octets so the answer fits in UDP. */
@@ -40,29 +40,23 @@ function oversized(zone: Zone): Oversized[] {
       let records = 0;
       for (const r of zone.byOwner.get(owner) ?? []) {
         if (r.type !== 'TXT' || !r.txt) continue;
-        data += perRecord(dataOctets, r, txtDataOctets)!;
+        data += txtDataOctets(r);
         records++;
       }
-      const total = perRecord(ownerOctets, info.record, ownerNameOctets)! + data;
+      const total = nameOctets(owner) + data;
       if (total > SPF_SIZE_LIMIT) out.push({ info, total, records });
     }
     return out;
   });
 }
 
-/** Octets of a TXT record's data (each string and its length octet), and of its owner name: kept per record. */
-const dataOctets = new WeakMap<ZoneRecord, number | null>();
-const ownerOctets = new WeakMap<ZoneRecord, number | null>();
-
+/** Octets of a TXT record's data: each string and its length octet. */
 function txtDataOctets(record: ZoneRecord): number {
   let sum = 0;
   for (const string of record.txt!.strings) sum += 1 + string.octets;
   return sum;
 }
 
-function ownerNameOctets(record: ZoneRecord): number {
-  return nameOctets(record.owner.fqdn);
-}
 
 /** Wire length of a name: a length octet per label plus its octets, and the root's zero octet. */
 function nameOctets(fqdn: string): number {

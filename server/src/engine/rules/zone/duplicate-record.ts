@@ -6,7 +6,7 @@ import type { TypedRdata } from '../../zone/rdata/types';
 import type { ZoneRule } from '../rule';
 import { normalizeIpv6 } from './ipv6';
 import { repeatedRrsets } from './rrsets';
-import { perRecord, perZone } from '../../mail/tags/mail-records';
+import { perZone } from '../../mail/tags/mail-records';
 
 /** Fields holding hex, which compares without regard to case. */
 const HEX_FIELDS = new Set(['digest', 'data', 'fingerprint', 'hex']);
@@ -43,20 +43,13 @@ function duplicates(zone: Zone): Array<{ record: ZoneRecord; first: ZoneRecord }
     const seen = new Map<string, ZoneRecord>();
     for (const record of rrset) {
       if (!record.typed) continue;
-      const key = perRecord(canonicalKeys, record, canonicalKeyOf)!;
+      const key = canonicalRdata(record.typed);
       const first = seen.get(key);
       if (first) out.push({ record, first });
       else seen.set(key, record);
     }
   }
   return out;
-}
-
-/** The canonical rdata of each record: a fact of the record alone, kept per record. */
-const canonicalKeys = new WeakMap<ZoneRecord, string | null>();
-
-function canonicalKeyOf(record: ZoneRecord): string | null {
-  return record.typed ? canonicalRdata(record.typed) : null;
 }
 
 /** The rdata as DNS compares it: names absolute and lower-case, addresses and hex in one spelling. */

@@ -30,25 +30,15 @@ export const relativeNameMistake: ZoneRule = {
   },
 };
 
-/** Whether a record has a mistaken name, kept per record for one apex (a new apex starts over). */
-let verdictApex = '';
-let verdicts = new WeakMap<ZoneRecord, boolean>();
 const candidateLists = new WeakMap<Zone, { apex: string; records: ZoneRecord[] }>();
 
 /** The records with a mistaken name, found once per zone (and apex). */
 function candidates(zone: Zone, apex: string): ZoneRecord[] {
   const cached = candidateLists.get(zone);
   if (cached && cached.apex === apex) return cached.records;
-  if (apex !== verdictApex) {
-    verdictApex = apex;
-    verdicts = new WeakMap();
-  }
+  // Owner-local: after an edit it runs on the changed owners only, so nothing is kept per record.
   const records: ZoneRecord[] = [];
-  for (const record of zone.records) {
-    let mistaken = verdicts.get(record);
-    if (mistaken === undefined) verdicts.set(record, (mistaken = hasMistake(record, apex)));
-    if (mistaken) records.push(record);
-  }
+  for (const record of zone.records) if (hasMistake(record, apex)) records.push(record);
   candidateLists.set(zone, { apex, records });
   return records;
 }
