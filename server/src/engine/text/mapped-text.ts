@@ -10,8 +10,10 @@ export class MappedText {
    * Instead of sourceOffsets: pairs (value position, source offset) where a contiguous run of one-to-one
    * characters starts, in order (a TXT value without escapes: one pair per string instead of 8 bytes a character).
    */
-  private runs: Int32Array | undefined = undefined;
-  /** With `runs`: the source offset just past the last character. */
+  private runs: number[] | undefined = undefined;
+  /** With one run only (no `runs`): the source offset of value[0], or -1 when the arrays are used. */
+  private runStart = -1;
+  /** With runs: the source offset just past the last character. */
   private runsEnd = 0;
 
   constructor(
@@ -26,15 +28,17 @@ export class MappedText {
    * A value made of runs that each map one-to-one onto the source: `runs` holds (value position, source
    * offset) pairs in order, non-empty runs only; `end` is the source offset just past the last character.
    */
-  static fromRuns(value: string, runs: Int32Array, end: number): MappedText {
+  static fromRuns(value: string, runs: number[], end: number): MappedText {
     const mapped = new MappedText(value, EMPTY_OFFSETS);
-    mapped.runs = runs;
+    if (runs.length === 2 && runs[1]! + value.length === end) mapped.runStart = runs[1]!;
+    else mapped.runs = runs;
     mapped.runsEnd = end;
     return mapped;
   }
 
   /** Source offset of value[i], 0 <= i < length, in the runs representation. */
   private runOffset(i: number): number {
+    if (this.runStart >= 0) return this.runStart + i;
     const runs = this.runs!;
     let lo = 0;
     let hi = (runs.length >> 1) - 1;
@@ -46,16 +50,18 @@ export class MappedText {
     return runs[lo * 2 + 1]! + (i - runs[lo * 2]!);
   }
 
+  private get mappedByRuns(): boolean {
+    return this.runStart >= 0 || this.runs !== undefined;
+  }
+
   private offsetAt(at: number): number {
-    if (this.runs === undefined) return this.sourceOffsets[at]!;
+    if (!this.mappedByRuns) return this.sourceOffsets[at]!;
     return at === this.value.length ? this.runsEnd : this.runOffset(at);
   }
 
   /** A plain mapping where value[i] sits at base + i. */
   static contiguous(value: string, base: number): MappedText {
-    const offsets = new Int32Array(value.length + 1);
-    for (let i = 0; i <= value.length; i++) offsets[i] = base + i;
-    return new MappedText(value, offsets);
+    return MappedText.fromRuns(value, value.length > 0 ? [0, base] : [], base + value.length);
   }
 
   get length(): number {
@@ -79,7 +85,7 @@ export class MappedText {
       return { start: o, end: o };
     }
     const last = e - 1;
-    if (this.runs !== undefined) return { start: this.runOffset(s), end: this.runOffset(last) + 1 };
+    if (this.mappedByRuns) return { start: this.runOffset(s), end: this.runOffset(last) + 1 };
     const lastEnd = this.sourceEnds ? this.sourceEnds[last]! : this.sourceOffsets[last]! + 1;
     return { start: this.sourceOffsets[s]!, end: lastEnd };
   }
@@ -87,6 +93,10 @@ export class MappedText {
   /** Value position of a source offset, or -1 when the offset is not inside the mapped text. */
   fromSource(offset: number): number {
     const n = this.value.length;
+    if (this.runStart >= 0) {
+      const i = offset - this.runStart;
+      return i >= 0 && i <= n && n > 0 ? i : -1;
+    }
     const runs = this.runs;
     if (runs !== undefined) {
       for (let r = 0; r < runs.length; r += 2) {

@@ -19,7 +19,8 @@ export function resolveName(name: string, origin: string): string {
   if (name === '@') return origin;
   const lower = hasUpper(name) ? name.toLowerCase() : name;
   if (isAbsolute(lower)) return lower;
-  return origin === '.' ? `${lower}.` : `${lower}.${origin}`;
+  // join makes one flat string; a concatenation would keep a rope of its parts (and the name is kept per record).
+  return origin === '.' ? [lower, ''].join('.') : [lower, origin].join('.');
 }
 
 /** The result of a name without problems (shared: most names have none). */

@@ -109,6 +109,8 @@ class ZoneParser {
   /** Valid names seen under `namesOrigin`, by spelling (see nameAt). */
   private readonly names = new Map<string, ParsedName>();
   private namesOrigin = '';
+  /** The last name looked up (owners repeat on consecutive lines). */
+  private lastName: ParsedName | undefined = undefined;
   private defaultTtl: number | undefined;
   private lastTtl: number | undefined;
   private lastOwner: NameRef | undefined;
@@ -157,10 +159,20 @@ class ZoneParser {
 
   finish(): Zone {
     const byOwner = new Map<string, ZoneRecord[]>();
+    let lastOwner = '';
+    let lastList: ZoneRecord[] = [];
     for (const record of this.records) {
-      const list = byOwner.get(record.owner.fqdn);
+      const fqdn = record.owner.fqdn;
+      // Records of one owner mostly follow each other, and share the fqdn string (see nameAt).
+      if (fqdn === lastOwner) {
+        lastList.push(record);
+        continue;
+      }
+      let list = byOwner.get(fqdn);
       if (list) list.push(record);
-      else byOwner.set(record.owner.fqdn, [record]);
+      else byOwner.set(fqdn, (list = [record]));
+      lastOwner = fqdn;
+      lastList = list;
     }
     // A pushed-to list keeps room for 16 more: copy the grown ones to their size (a zone has many owners).
     for (const [owner, list] of byOwner) if (list.length > 1) byOwner.set(owner, list.slice());
@@ -383,9 +395,11 @@ class ZoneParser {
     const origin = state.origin;
     if (origin !== this.namesOrigin) {
       this.names.clear();
+      this.lastName = undefined;
       this.namesOrigin = origin;
     }
-    let known = this.names.get(text);
+    const last = this.lastName;
+    let known = last !== undefined && last.text === text ? last : this.names.get(text);
     if (known === undefined) {
       if (checkName(text).problem) {
         this.validateName(text, { start, end }, state.file);
@@ -395,6 +409,7 @@ class ZoneParser {
       known = new ParsedName(text, -1, -1, resolveName(text, origin), text !== '@' && !isAbsolute(text));
       this.names.set(text, known);
     }
+    this.lastName = known;
     return new ParsedName(known.text, start, end, known.fqdn, known.relative);
   }
 

@@ -49,8 +49,10 @@ export class TxtData {
 export class ParsedRecord implements ZoneRecord {
   /** Position in Zone.records; renumbered when an incremental re-parse splices records in or out. */
   index: number;
-  /** The typed rdata, or for TXT/SPF the TxtData that makes it. */
-  private data: TypedRdata | TxtData | undefined = undefined;
+  /** For TXT and SPF: the character-strings (their typed rdata too). */
+  txt: TxtData | undefined = undefined;
+  /** The typed rdata (TXT and SPF: made from `txt` when asked for). */
+  private typedValue: TypedRdata | undefined = undefined;
 
   constructor(
     readonly file: SourceFile,
@@ -85,22 +87,20 @@ export class ParsedRecord implements ZoneRecord {
     return lexFields(this.file.text, this.typeEnd, this.end);
   }
 
-  get txt(): TxtData | undefined {
-    return this.data instanceof TxtData ? this.data : undefined;
-  }
-
   /** TXT/SPF: the strings become `typed` and `txt` when a rule first asks. */
   setTxt(): void {
-    this.data = new TxtData(this);
+    this.txt = new TxtData(this);
   }
 
   get typed(): TypedRdata | undefined {
-    const data = this.data;
-    return data instanceof TxtData ? data.typed : data;
+    const typed = this.typedValue;
+    if (typed !== undefined) return typed;
+    const txt = this.txt;
+    return txt !== undefined ? txt.typed : undefined;
   }
 
   set typed(value: TypedRdata | undefined) {
-    this.data = value;
+    this.typedValue = value;
   }
 
   get span(): Span {

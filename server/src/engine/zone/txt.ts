@@ -72,7 +72,7 @@ function joinPlain(fields: RdataField[]): MappedText | undefined {
     const last = fields[fields.length - 1];
     end = last ? last.span.end : 0;
   }
-  return MappedText.fromRuns(pieces.length === 1 ? pieces[0]! : pieces.join(''), Int32Array.from(runs), end);
+  return MappedText.fromRuns(pieces.length === 1 ? pieces[0]! : pieces.join(''), runs, end);
 }
 
 export function unquoteText(text: string, quoted: boolean): string {

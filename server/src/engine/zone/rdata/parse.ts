@@ -145,7 +145,7 @@ function extra(fields: RdataField[], count: number, ctx: RdataContext): boolean 
 }
 
 function num(field: RdataField, name: string, max: number, ctx: RdataContext): number | undefined {
-  if (!/^\d+$/.test(field.text)) {
+  if (!isDigits(field.text)) {
     ctx.problem(field.span, 'default', { type: ctx.type, field: name, text: field.text });
     return undefined;
   }
@@ -155,6 +155,15 @@ function num(field: RdataField, name: string, max: number, ctx: RdataContext): n
     return undefined;
   }
   return value;
+}
+
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function ttlField(field: RdataField, name: string, ctx: RdataContext): number | undefined {
