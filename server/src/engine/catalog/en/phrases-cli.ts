@@ -17,7 +17,7 @@ export const cliPhrases: PhraseSection = {
     '  --fix                        apply the preferred fixes and write the files back (atomically)',
     '  --config FILE                use this configuration instead of the nearest .mailzone.json',
     '  --locale LOCALE              message language: en or zh-cn (default: from LC_ALL / LANG)',
-    '  --jobs N                     worker threads for many files (default: one per core)',
+    '  --jobs N                     threads checking files: the main one and N-1 workers (default: one per core from 64 files on)',
     '  --stats                      print files/s and records/s on standard error',
     '  -h, --help                   show this help',
     '  -v, --version                show the version',

@@ -17,7 +17,7 @@ export const cliPhrases: PhraseSection = {
     '  --fix                        应用首选修复并（原子地）写回文件',
     '  --config 文件                使用此配置，而不是最近的 .mailzone.json',
     '  --locale 语言                消息语言：en 或 zh-cn（默认取自 LC_ALL / LANG）',
-    '  --jobs N                     处理大量文件时的工作线程数（默认：每个核心一个）',
+    '  --jobs N                     检查文件的线程数：主线程加 N-1 个工作线程（默认：64 个文件起每个核心一个）',
     '  --stats                      在标准错误输出每秒文件数和每秒记录数',
     '  -h, --help                   显示此帮助',
     '  -v, --version                显示版本',
