@@ -16,7 +16,8 @@ export type WideTrigger = (record: ZoneRecord, names: TriggerNames) => boolean;
  */
 export class TriggerNames {
   reset(): void {
-    for (const counted of [this.hostTargetsAndAncestors, this.cnameTargets, this.mxOwnerNames, this.cnameOwners, this.addressMx, this.spfDomainsAndAncestors]) counted.clear();
+    for (const counted of [this.hostTargetsAndAncestors, this.cnameTargets, this.mxOwnerNames, this.cnameOwners, this.hostTargets, this.addressMx, this.spfDomainsAndAncestors]) counted.clear();
+    this.aliasedHostTargets = 0;
   }
 
   /** Targets of NS, MX and SRV records and every ancestor of them (wildcard and existence checks walk up). */
@@ -25,6 +26,10 @@ export class TriggerNames {
   readonly cnameTargets = new Counted();
   readonly mxOwnerNames = new Counted();
   readonly cnameOwners = new Counted();
+  /** Host records' own targets (no ancestors). */
+  readonly hostTargets = new Counted();
+  /** How many names are both a CNAME owner and a host record's target (target-is-cname then has findings). */
+  aliasedHostTargets = 0;
   /** MX records whose exchange is written as an address (mx/target-is-address then looks the address up). */
   readonly addressMx = new Counted();
   /** The zone's origin (its DMARC record covers the names below it). */
@@ -46,20 +51,26 @@ export class TriggerNames {
     for (const record of added) this.count(record, 1);
   }
 
+  private countHostTarget(target: string, by: number): void {
+    for (const name of ancestors(target)) this.hostTargetsAndAncestors.add(name, by);
+    const flip = this.hostTargets.add(target, by);
+    if (flip !== 0 && this.cnameOwners.has(target)) this.aliasedHostTargets += flip;
+  }
+
   private count(record: ZoneRecord, by: number): void {
     const typed = record.typed;
     switch (record.type) {
       case 'MX':
         this.mxOwnerNames.add(record.owner.fqdn, by);
         if (typed?.type === 'MX' && isAddressLiteral(typed.exchange.text)) this.addressMx.add('', by);
-        if (typed?.type === 'MX') for (const name of ancestors(typed.exchange.fqdn)) this.hostTargetsAndAncestors.add(name, by);
+        if (typed?.type === 'MX') this.countHostTarget(typed.exchange.fqdn, by);
         return;
       case 'NS':
       case 'SRV':
-        if (typed?.type === 'NS' || typed?.type === 'SRV') for (const name of ancestors(typed.target.fqdn)) this.hostTargetsAndAncestors.add(name, by);
+        if (typed?.type === 'NS' || typed?.type === 'SRV') this.countHostTarget(typed.target.fqdn, by);
         return;
       case 'CNAME':
-        this.cnameOwners.add(record.owner.fqdn, by);
+        if (this.cnameOwners.add(record.owner.fqdn, by) !== 0 && this.hostTargets.has(record.owner.fqdn)) this.aliasedHostTargets += this.cnameOwners.has(record.owner.fqdn) ? 1 : -1;
         if (typed?.type === 'CNAME') this.cnameTargets.add(typed.target.fqdn, by);
         return;
       case 'TXT':
@@ -71,10 +82,13 @@ export class TriggerNames {
 export class Counted {
   private readonly counts = new Map<string, number>();
 
-  add(name: string, by: number): void {
-    const count = (this.counts.get(name) ?? 0) + by;
+  /** Returns +1 when `name` comes in, -1 when it goes, 0 when only its count changed. */
+  add(name: string, by: number): number {
+    const before = this.counts.get(name) ?? 0;
+    const count = before + by;
     if (count > 0) this.counts.set(name, count);
     else this.counts.delete(name);
+    return before === 0 && count > 0 ? 1 : before > 0 && count <= 0 ? -1 : 0;
   }
 
   has(name: string): boolean {
@@ -139,12 +153,12 @@ export const WIDE_TRIGGERS: ReadonlyMap<string, WideTrigger> = new Map<string, W
   ['zone/target-no-address', (r, n) => HOST_TYPES.has(r.type) || wildcard(r) || n.hostTargetsAndAncestors.has(r.owner.fqdn)],
   // Host records, aliases, and the addresses at an alias chain's end (the fix needs them).
   // (A host record whose target is no alias gives no finding; a dropped one's findings go with its chunk.)
-  ['zone/target-is-cname', (r, n) => r.type === 'CNAME' || (HOST_TYPES.has(r.type) && n.cnameOwners.has(hostTargetOf(r) ?? '')) || n.cnameTargets.has(r.owner.fqdn)],
+  ['zone/target-is-cname', (r, n) => r.type === 'CNAME' || (HOST_TYPES.has(r.type) && n.cnameOwners.has(hostTargetOf(r) ?? '')) || (n.aliasedHostTargets > 0 && n.cnameTargets.has(r.owner.fqdn))],
   // Aliases, exchangers, and the names that make an owner a mail name (DMARC, MTA-STS, TLS-RPT, DKIM keys).
   ['mx/cname-at-mail-name', (r, n) => r.type === 'CNAME' || mxTouchesAlias(r, n) || n.cnameOwners.has(policyDomain(r.owner.fqdn) ?? '')],
   // An MX owner, and the DMARC record of an MX owner or of the origin (which covers the names below it).
   ['mx/missing-dmarc', (r, n) => r.type === 'MX' || ((d) => d !== undefined && (n.mxOwnerNames.has(d) || d === n.origin))(domainUnderDmarc(r.owner.fqdn))],
-  ['mx/missing-spf', (r, n) => r.type === 'MX' || n.mxOwnerNames.has(r.owner.fqdn)],
+  ['mx/missing-spf', (r, n) => r.type === 'MX' || (spf(r) && n.mxOwnerNames.has(r.owner.fqdn))],
   ['mx/target-is-address', (r, n) => r.type === 'MX' || ((r.type === 'A' || r.type === 'AAAA') && n.addressMx.has(''))],
   // SPF records, and what the names they point at are (CNAME, delegation, wildcard, existence).
   ...['spf/include-loop', 'spf/target-without-spf', 'spf/fail-include', 'spf/too-many-lookups'].map(
@@ -152,7 +166,7 @@ export const WIDE_TRIGGERS: ReadonlyMap<string, WideTrigger> = new Map<string, W
   ),
   ['dmarc/report-authorization', (r) => underscored(r, '_dmarc')],
   ['mx/null-mx-not-alone', (r) => r.type === 'MX'],
-  ['mx/null-mx-without-spf', (r, n) => r.type === 'MX' || n.mxOwnerNames.has(r.owner.fqdn)],
+  ['mx/null-mx-without-spf', (r, n) => r.type === 'MX' || (spf(r) && n.mxOwnerNames.has(r.owner.fqdn))],
   ['srv/no-implicit-tls', (r) => r.type === 'SRV'],
   ['mtasts/no-policy-host', (r) => underscored(r, '_mta-sts') || wildcard(r) || r.owner.fqdn.startsWith('mta-sts.')],
   ['mtasts/no-tls-reports', (r) => underscored(r, '_mta-sts') || underscored(r, '_tls')],

@@ -92,9 +92,13 @@ export function deleteRecordEdits(zone: Zone, record: ZoneRecord): TextEdit[] {
   const next = recordAfter(zone, record);
   const previous = recordBefore(zone, record);
   const ownerWouldChange = !previous || !sameDocument(previous.file, file) || previous.owner.fqdn !== record.owner.fqdn;
-  if (next && next.ownerInherited && !record.ownerInherited && next.file === file && ownerWouldChange) {
-    const nextLineStart = file.lineStarts[file.positionAt(next.span.start).line]!;
-    if (nextLineStart >= span.end) edits.push({ path: file.path, range: file.rangeOf({ start: nextLineStart, end: nextLineStart }), newText: record.owner.text });
+  if (next && next.ownerInherited && !record.ownerInherited && sameDocument(next.file, file) && ownerWouldChange) {
+    // The next record may sit in another chunk of the same document (an incremental parse): its own coordinates.
+    const nextFile = next.file;
+    const nextLineStart = nextFile.lineStarts[nextFile.positionAt(next.span.start).line]!;
+    if (nextFile !== file || nextLineStart >= span.end) {
+      edits.push({ path: nextFile.path, range: nextFile.rangeOf({ start: nextLineStart, end: nextLineStart }), newText: record.owner.text });
+    }
   }
   return edits;
 }

@@ -1,4 +1,4 @@
-import { recordAfter } from '../../zone/neighbors';
+import { recordAfter, sameDocument } from '../../zone/neighbors';
 import type { TextEdit } from '../../diagnostics';
 import type { Span } from '../../text/source';
 import type { Zone, ZoneRecord } from '../../zone/model';
@@ -32,7 +32,7 @@ export function deleteRecords(zone: Zone, records: readonly ZoneRecord[]): TextE
     let next = recordAfter(zone, record);
     // Skip the deleted records that follow; if one of them writes its own owner, it is the one to hand it on.
     while (next && deleted.has(next) && next.ownerInherited) next = recordAfter(zone, next);
-    if (!next || deleted.has(next) || next.file !== record.file || !next.ownerInherited) continue;
+    if (!next || deleted.has(next) || !sameDocument(next.file, record.file) || !next.ownerInherited) continue;
     const line = next.file.positionAt(next.span.start).line;
     const lineStart = next.file.lineStarts[line]!;
     edits.push({ path: next.file.path, range: next.file.rangeOf({ start: lineStart, end: next.span.start }), newText: record.owner.text + ' ' });

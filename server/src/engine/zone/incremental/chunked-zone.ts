@@ -59,8 +59,11 @@ export interface ZoneChange {
    * reads the same as a dropped one (owner, TTL, class, type, data) is paired with it.
    */
   changed: ZoneRecord[];
-  /** The first unchanged chunk after the re-parsed ones (its first record now follows another record). */
-  after: Chunk | undefined;
+  /**
+   * Unchanged chunks next to the re-parsed ones, up to the first with a record on each side: their records'
+   * neighbours in the file (which fixes look at) may have changed.
+   */
+  neighbours: Chunk[];
 }
 
 /**
@@ -96,7 +99,7 @@ export class ChunkedZone {
       return this.rebuild(text, head);
     }
     const region = this.changedRegion(text);
-    if (!region) return this.change(text, false, [], [], [], [], undefined);
+    if (!region) return this.change(text, false, [], [], [], [], []);
     const { first, end } = region;
     let state = first > 0 ? this.chunks[first - 1]!.parse.end : this.start;
     const delta = text.length - this.text.length;
@@ -126,7 +129,7 @@ export class ChunkedZone {
     const removed = dropped.flatMap((c) => c.parse.records);
     const added = fresh.flatMap((c) => c.parse.records);
     this.spliceRecords(recordsBefore, removed, added);
-    return this.change(text, false, removed, added, dropped, fresh, kept[0]);
+    return this.change(text, false, removed, added, dropped, fresh, neighbourChunks(this.chunks, first, first + fresh.length));
   }
 
   /**
@@ -158,7 +161,7 @@ export class ChunkedZone {
     this.records.forEach((record, index) => (record.index = index));
     this.byOwner = groupBy(this.records, ownerOf);
     this.byType = groupBy(this.records, typeOf);
-    return this.change(text, true, dropped.flatMap((c) => c.parse.records), this.records, dropped, this.chunks, undefined);
+    return this.change(text, true, dropped.flatMap((c) => c.parse.records), this.records, dropped, this.chunks, []);
   }
 
   /**
@@ -203,7 +206,7 @@ export class ChunkedZone {
     added: ZoneRecord[],
     droppedChunks: Chunk[],
     newChunks: Chunk[],
-    after: Chunk | undefined,
+    neighbours: Chunk[],
   ): ZoneChange {
     this.text = text;
     let line = 0;
@@ -216,7 +219,7 @@ export class ChunkedZone {
       line += chunk.file.breaks;
     }
     const changed = full ? added : unpaired(removed, added);
-    return { zone: this.zone(text), full, removed, added, droppedChunks, newChunks, linesMoved, changed, after };
+    return { zone: this.zone(text), full, removed, added, droppedChunks, newChunks, linesMoved, changed, neighbours };
   }
 
   private zone(text: string): Zone {
@@ -396,4 +399,18 @@ function spliceGroups(
  */
 export function detach(piece: string): string {
   return (piece + ' ').slice(0, -1);
+}
+
+/** The chunks around [from, to): backwards and forwards, each up to and including the first that has a record. */
+function neighbourChunks(chunks: readonly Chunk[], from: number, to: number): Chunk[] {
+  const out: Chunk[] = [];
+  for (let i = from - 1; i >= 0; i--) {
+    out.push(chunks[i]!);
+    if (chunks[i]!.parse.records.length > 0) break;
+  }
+  for (let i = to; i < chunks.length; i++) {
+    out.push(chunks[i]!);
+    if (chunks[i]!.parse.records.length > 0) break;
+  }
+  return out;
 }

@@ -170,12 +170,12 @@ export class IncrementalZoneLint {
 }
 
 /**
- * Chunks whose findings a rule must make anew: the re-parsed ones, and the first kept chunk after them (its first
- * record's fixes look at the record before it).
+ * Chunks whose findings a rule must make anew: the re-parsed ones, and their neighbours (a fix that deletes a
+ * record looks at the records before and after it).
  */
 function staleChunkPaths(change: ZoneChange): Set<string> {
   const stale = new Set(change.droppedChunks.map((c) => c.file.path));
-  if (change.after) stale.add(change.after.file.path);
+  for (const chunk of change.neighbours) stale.add(chunk.file.path);
   return stale;
 }
 
