@@ -216,9 +216,13 @@ export function leadingVersion(value: string): string | undefined {
 
 /** True when the value carries a `v=<version>` tag anywhere, in any case: it was meant as such a record. */
 export function mentionsVersion(value: string, version: string): boolean {
-  const pattern = new RegExp(`(^|;)[ \\t]*v[ \\t]*=[ \\t]*${version}(?![A-Za-z0-9])`, 'i');
+  let pattern = versionPatterns.get(version);
+  if (!pattern) versionPatterns.set(version, (pattern = new RegExp(`(^|;)[ \\t]*v[ \\t]*=[ \\t]*${version}(?![A-Za-z0-9])`, 'i')));
   return pattern.test(value);
 }
+
+/** One pattern per version (no `g` flag: `test` keeps no state). */
+const versionPatterns = new Map<string, RegExp>();
 
 export function isNullMx(record: ZoneRecord): boolean {
   return record.typed?.type === 'MX' && record.typed.exchange.fqdn === '.';

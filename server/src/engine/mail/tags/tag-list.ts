@@ -46,15 +46,14 @@ export function parseTagList(input: MappedText | string): TagList {
   const value = text.value;
   const tags: Tag[] = [];
   const problems: TagListProblem[] = [];
-  const seen = new Set<string>();
   let specStart = 0;
   while (specStart <= value.length) {
     let specEnd = value.indexOf(';', specStart);
     if (specEnd < 0) specEnd = value.length;
     const tag = parseSpec(value, specStart, specEnd, tags.length, problems);
     if (tag) {
-      if (seen.has(tag.name)) problems.push({ kind: 'duplicate', start: tag.nameStart, end: tag.nameEnd, name: tag.name });
-      seen.add(tag.name);
+      // Lists hold a handful of tags: a scan is cheaper than a set per list.
+      if (tags.some((earlier) => earlier.name === tag.name)) problems.push({ kind: 'duplicate', start: tag.nameStart, end: tag.nameEnd, name: tag.name });
       tags.push(tag);
     }
     specStart = specEnd + 1;
@@ -63,15 +62,18 @@ export function parseTagList(input: MappedText | string): TagList {
 }
 
 function parseSpec(value: string, from: number, to: number, index: number, problems: TagListProblem[]): Tag | undefined {
-  const [start, end] = trim(value, from, to);
+  const start = trimStart(value, from, to);
+  const end = trimEnd(value, start, to);
   if (start === end) return undefined;
   const equals = value.indexOf('=', start);
   if (equals < 0 || equals >= end) {
     problems.push({ kind: 'missing-equals', start, end });
     return undefined;
   }
-  const [nameStart, nameEnd] = trim(value, start, equals);
-  const [valueStart, valueEnd] = trim(value, equals + 1, end);
+  const nameStart = start;
+  const nameEnd = trimEnd(value, start, equals);
+  const valueStart = trimStart(value, equals + 1, end);
+  const valueEnd = trimEnd(value, valueStart, end);
   const name = value.slice(nameStart, nameEnd);
   if (name === '') {
     problems.push({ kind: 'empty-name', start, end: equals + 1 });
@@ -91,6 +93,20 @@ function parseSpec(value: string, from: number, to: number, index: number, probl
     specEnd: to,
     index,
   };
+}
+
+/** The first position in [from, to) that is not whitespace (`to` when there is none). */
+function trimStart(value: string, from: number, to: number): number {
+  let start = from;
+  while (start < to && isWhitespace(value.charCodeAt(start))) start++;
+  return start;
+}
+
+/** The end of [from, to) without trailing whitespace (at least `from`). */
+function trimEnd(value: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && isWhitespace(value.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 function trim(value: string, from: number, to: number): [number, number] {
