@@ -79,6 +79,7 @@ export const OWNER_LOCAL_RULES: ReadonlySet<string> = new Set([
 
 /**
  * Owner-local rules whose messages name another record's line ("repeats the one on line 12"): when an edit
- * adds or removes lines, they run again on every owner, since a kept message would name the old line.
+ * adds or removes lines, they run again on every owner that has such a finding, since a kept message would
+ * name the old line.
  */
 export const LINE_NAMING_RULES: ReadonlySet<string> = new Set(['zone/duplicate-record']);

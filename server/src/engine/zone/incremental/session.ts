@@ -85,8 +85,12 @@ export class IncrementalZoneLint {
       this.stats.ownersChecked = owners.size;
       if (owners.size > 0) this.runOwnerRules(ownerRules, ownersView(zone, owners), zone, lookup);
       if (change.linesMoved) {
-        this.dropRules(LINE_NAMING_RULES);
-        this.runOwnerRules(lineNamingRules, zone, zone, lookup);
+        // Only owners with such a finding name a line; moving lines neither makes nor removes one.
+        const naming = this.ownersWith(LINE_NAMING_RULES);
+        if (naming.size > 0) {
+          this.dropRules(LINE_NAMING_RULES, naming);
+          this.runOwnerRules(lineNamingRules, ownersView(zone, naming), zone, lookup);
+        }
       }
     }
     return this.documentDiagnostics(this.runWideRules(change, everything, lookup));
@@ -117,8 +121,16 @@ export class IncrementalZoneLint {
     return out;
   }
 
-  private dropRules(ids: ReadonlySet<string>): void {
-    for (const [owner, list] of this.byOwner) {
+  private ownersWith(ids: ReadonlySet<string>): Set<string> {
+    const owners = new Set<string>();
+    for (const [owner, list] of this.byOwner) if (list.some((d) => ids.has(d.rule))) owners.add(owner);
+    return owners;
+  }
+
+  private dropRules(ids: ReadonlySet<string>, owners: ReadonlySet<string>): void {
+    for (const owner of owners) {
+      const list = this.byOwner.get(owner);
+      if (!list) continue;
       const kept = list.filter((d) => !ids.has(d.rule));
       if (kept.length === 0) this.byOwner.delete(owner);
       else if (kept.length < list.length) this.byOwner.set(owner, kept);
