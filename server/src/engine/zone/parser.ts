@@ -111,6 +111,8 @@ class ZoneParser {
   private namesOrigin = '';
   /** The last name looked up (owners repeat on consecutive lines). */
   private lastName: ParsedName | undefined = undefined;
+  /** The last valid owner name (see ownerAt). */
+  private lastOwnerName: ParsedName | undefined = undefined;
   private defaultTtl: number | undefined;
   private lastTtl: number | undefined;
   private lastOwner: NameRef | undefined;
@@ -236,7 +238,7 @@ class ZoneParser {
     let owner: NameRef;
     const ownerInherited = entry.startsWithBlank || starts[0] !== entry.lineStart;
     if (!ownerInherited) {
-      owner = this.nameAt(tokenText(entry, text, 0), starts[0]!, ends[0]!, state);
+      owner = this.ownerAt(entry, text, state);
       i = 1;
     } else if (this.lastOwner) {
       const at = starts[0]!;
@@ -387,15 +389,29 @@ class ZoneParser {
     return this.nameAt(token.text, token.start, token.end, state);
   }
 
+  /** The owner field of `entry`: the previous record's owner again is compared in place, without a copy of its text. */
+  private ownerAt(entry: Entry, text: string, state: FileState): ParsedName {
+    const start = entry.starts[0]!;
+    const end = entry.ends[0]!;
+    const last = this.lastOwnerName;
+    if (last !== undefined && entry.texts === undefined && this.namesOrigin === state.origin && sameText(text, start, end, last.text)) {
+      return new ParsedName(last.text, start, end, last.fqdn, last.relative);
+    }
+    const name = this.nameAt(tokenText(entry, text, 0), start, end, state);
+    this.lastOwnerName = this.lastName;
+    return name;
+  }
+
   /**
    * A name field: validated, resolved against the origin. Names repeat (owners, MX and NS targets), so a
    * valid name's fqdn is looked up by its spelling and shared by every record that writes it.
    */
-  private nameAt(text: string, start: number, end: number, state: FileState): NameRef {
+  private nameAt(text: string, start: number, end: number, state: FileState): ParsedName {
     const origin = state.origin;
     if (origin !== this.namesOrigin) {
       this.names.clear();
       this.lastName = undefined;
+      this.lastOwnerName = undefined;
       this.namesOrigin = origin;
     }
     const last = this.lastName;
@@ -535,6 +551,13 @@ class ZoneParser {
       if (this.problems.length > before) break; // one report per directive, not one per iteration
     }
   }
+}
+
+/** Whether text[start, end) is `word`. */
+function sameText(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** BIND's $GENERATE substitution: `$`, `${offset,width,base}`, `\$` for a literal dollar. */
