@@ -34,7 +34,11 @@ interface Destination {
   destination: string;
 }
 
-/** The hosts of a record's `rua`/`ruf` addresses: read from the record alone, so kept per record. */
+/**
+ * The hosts of a record's `rua`/`ruf` addresses outside its policy domain: read from the record alone, so kept
+ * per record (most records send reports within their own domain or the zone's, and then the list is empty or
+ * holds the zone's own name).
+ */
 const destinations = new WeakMap<DmarcRecord, Destination[]>();
 
 function reportDestinations(dmarc: DmarcRecord): Destination[] {
@@ -45,7 +49,9 @@ function reportDestinations(dmarc: DmarcRecord): Destination[] {
       if (tag.name.toLowerCase() !== 'rua' && tag.name.toLowerCase() !== 'ruf') continue;
       for (const item of splitTagValue(tag, ',')) {
         const host = readReportUri(item.text).host;
-        if (host) list.push({ item, destination: host.endsWith('.') ? host : host + '.' });
+        if (!host) continue;
+        const destination = host.endsWith('.') ? host : host + '.';
+        if (!within(destination, dmarc.domain)) list.push({ item, destination });
       }
     }
     destinations.set(dmarc, list);
@@ -58,18 +64,21 @@ const cache = new WeakMap<Zone, Array<Destination & { dmarc: DmarcRecord }>>();
 /** The report addresses of valid records that lie outside the policy domain and the zone; found once per zone. */
 function externalDestinations(zone: Zone): Array<Destination & { dmarc: DmarcRecord }> {
   const out: Array<Destination & { dmarc: DmarcRecord }> = [];
+  // Most records name the same few hosts: whether each is in the zone is asked once.
+  const inZone = new Map<string, boolean>();
   for (const dmarc of dmarcRecords(zone)) {
     if (!dmarc.valid) continue;
     for (const destination of reportDestinations(dmarc)) {
-      if (isExternal(destination.destination, dmarc.domain, zone)) out.push({ ...destination, dmarc });
+      let internal = inZone.get(destination.destination);
+      if (internal === undefined) inZone.set(destination.destination, (internal = within(destination.destination, zone.origin)));
+      if (!internal) out.push({ ...destination, dmarc });
     }
   }
   return out;
 }
 
-function isExternal(fqdn: string, domain: string, zone: Zone): boolean {
-  const within = (base: string) => fqdn === base || fqdn.endsWith('.' + base);
-  return !within(domain) && !within(zone.origin);
+function within(fqdn: string, base: string): boolean {
+  return fqdn === base || fqdn.endsWith('.' + base);
 }
 
 /** One TXT starting with `v=DMARC1` at the exact name or at the `*._report._dmarc` wildcard. */
