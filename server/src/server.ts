@@ -43,6 +43,7 @@ import { ServerWorkspaceIndex, WORKSPACE_INDEX_STATS_REQUEST } from './lsp/works
  */
 const TYPING_DEBOUNCE_MS = 200;
 const QUICK_CHECK_MS = 100;
+const COALESCE_MS = 8;
 /** Delay before re-checking every open document after another file of the workspace changed. */
 const WORKSPACE_DEBOUNCE_MS = 600;
 
@@ -135,13 +136,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const lastCheckMs = new Map<string, number>();
 
   /**
-   * How long to wait after a keystroke: nothing when the last check took at most QUICK_CHECK_MS (an incremental
-   * keystroke check; keystrokes that arrive during a check coalesce into the next one), else twice the last
-   * check, at most TYPING_DEBOUNCE_MS, so a slow full check does not run on every keystroke.
+   * How long to wait after a keystroke. After a quick check (at most QUICK_CHECK_MS: an incremental keystroke
+   * check) only COALESCE_MS, long enough for edits already queued to be applied first (the connection takes one
+   * message per event-loop turn) so a burst is checked once; after a slow check twice its time, at most
+   * TYPING_DEBOUNCE_MS, so a slow full check does not run on every keystroke.
    */
   function typingDelay(uri: string): number {
     const last = lastCheckMs.get(uri) ?? TYPING_DEBOUNCE_MS;
-    return last <= QUICK_CHECK_MS ? 0 : Math.min(TYPING_DEBOUNCE_MS, 2 * last);
+    return last <= QUICK_CHECK_MS ? COALESCE_MS : Math.min(TYPING_DEBOUNCE_MS, 2 * last);
   }
 
   function lintNow(uri: string): void {
@@ -220,8 +222,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
+  // A request (hover, symbols, code actions, …) may cost a full parse of a large document: a lint waiting for
+  // that document runs first, so its diagnostics are not held up behind the request.
   const analysisOf = (uri: string) => {
     const document = documents.get(uri);
+    if (document) scheduler.flush(uri);
     return document ? store.get(document) : undefined;
   };
 

@@ -86,6 +86,8 @@ export function sortDiagnostics(list: EngineDiagnostic[]): EngineDiagnostic[] {
       a.range.start.character - b.range.start.character ||
       a.range.end.line - b.range.end.line ||
       a.range.end.character - b.range.end.character ||
-      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+      // Same rule at the same place (records a $GENERATE made): the order must not depend on how they were found.
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
 }

@@ -11,6 +11,7 @@ import { includedSources } from './suppression/included-files';
 import { SourceFile } from './text/source';
 import { emptyReader, singleZoneWorkspace, type FileReader, type WorkspaceIndex } from './workspace';
 import type { IncrementalZoneLint } from './zone/incremental/session';
+import type { Zone, ZoneRecord } from './zone/model';
 import './register';
 
 export interface CheckInput {
@@ -91,6 +92,22 @@ export class Analysis {
   complete(position: Position): CompletionItem[] {
     if (!this.service?.complete || this.skipped) return [];
     return this.service.complete(this.model, this.file, this.file.offsetAt(position), this.env);
+  }
+
+  /**
+   * The zone records that start on `line` of the document (0-based), and the zone's origin; cheap for an
+   * incrementally linted document, where `model` would parse the whole text again.
+   */
+  zoneRecordsOnLine(line: number): { origin: string; records: ZoneRecord[] } | undefined {
+    if (this.language !== 'zone' || this.skipped) return undefined;
+    const session = this.incremental;
+    if (session) {
+      if (!session.zone) void this.diagnostics;
+      if (session.zone) return { origin: session.zone.origin, records: session.recordsOnLine(line) };
+    }
+    const zone = this.model as Zone | undefined;
+    if (!zone) return undefined;
+    return { origin: zone.origin, records: zone.records.filter((r) => r.file === zone.file && zone.file.positionAt(r.span.start).line === line) };
   }
 
   get languageService(): LanguageService | undefined {

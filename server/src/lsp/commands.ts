@@ -37,12 +37,11 @@ export function serialBump(analysis: Analysis, now: Date): SerialBump | undefine
 
 /** "Set up mail for <provider>" for every provider, when the range starts on a record of the zone apex. */
 export function providerRefactorings(analysis: Analysis, line: number): Fix[] {
-  if (analysis.language !== 'zone' || !analysis.model) return [];
-  const zone = analysis.model as Zone;
-  const onApex = zone.records.some(
-    (record) => record.file === zone.file && record.owner.fqdn === zone.origin && zone.file.positionAt(record.span.start).line === line,
-  );
-  if (!onApex) return [];
+  // Asked at every cursor move: look at the line first, parse the whole document only on an apex record.
+  const online = analysis.zoneRecordsOnLine(line);
+  if (!online || !online.records.some((record) => record.owner.fqdn === online.origin)) return [];
+  const zone = analysis.model as Zone | undefined;
+  if (!zone) return [];
   const locale = analysis.env.settings.locale;
   return providerChoices(locale)
     .map((choice) => providerSetupEdits(zone, choice.id, locale))

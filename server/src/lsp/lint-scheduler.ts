@@ -24,6 +24,14 @@ export class LintScheduler {
     this.pending.delete(uri);
   }
 
+  /** Runs a pending lint of `uri` now: a request about the document must not delay its diagnostics. */
+  flush(uri: string): void {
+    const entry = this.pending.get(uri);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    this.fire(uri, entry.version);
+  }
+
   isPending(uri: string): boolean {
     return this.pending.has(uri);
   }

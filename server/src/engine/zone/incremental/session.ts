@@ -57,6 +57,22 @@ export class IncrementalZoneLint {
     return this.current;
   }
 
+  /** The records of the document that start on `line` (0-based), without a parse in document coordinates. */
+  recordsOnLine(line: number): ZoneRecord[] {
+    const chunks = this.chunks.chunkList;
+    let lo = 0;
+    let hi = chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (chunks[mid]!.startLine <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    const chunk = chunks[lo];
+    if (!chunk) return [];
+    const local = line - chunk.startLine;
+    return chunk.parse.records.filter((r) => r.file === chunk.file && chunk.file.positionAt(r.span.start).line === local);
+  }
+
   /** The files the zone $INCLUDEs (their own suppression comments apply to them). */
   get includedFiles(): SourceFile[] {
     return (this.current?.files ?? []).filter((f) => f !== this.current?.file && !(f instanceof ChunkFile));
@@ -68,7 +84,9 @@ export class IncrementalZoneLint {
     const zone = change.zone;
     this.current = zone;
     const lookup = fileLookup(zone);
-    const everything = change.full || touchesApex(change);
+    // Records a $GENERATE makes share the directive's span, so their findings cannot be told apart by place:
+    // a zone with one is linted whole (the parse stays incremental).
+    const everything = change.full || touchesApex(change) || this.chunks.chunkList.some((c) => c.parse.directives.some((d) => d.kind === '$GENERATE'));
     this.stats = { everything, reparsedRecords: change.added.length, changedRecords: change.changed.length, ownersChecked: 0, wideRulesRun: [] };
     for (const chunk of change.droppedChunks) this.problemsByChunk.delete(chunk);
     for (const chunk of everything ? this.chunks.chunkList : change.newChunks) {
