@@ -84,9 +84,10 @@ export class IncrementalZoneLint {
     const zone = change.zone;
     this.current = zone;
     const lookup = fileLookup(zone);
-    // Records a $GENERATE makes share the directive's span, so their findings cannot be told apart by place:
-    // a zone with one is linted whole (the parse stays incremental).
-    const everything = change.full || touchesApex(change) || this.chunks.chunkList.some((c) => c.parse.directives.some((d) => d.kind === '$GENERATE'));
+    // Records a $GENERATE makes share the directive's span, and a file included twice gives two records at each
+    // place, so findings on them cannot be told apart by place: such a zone is linted whole (the parse stays
+    // incremental).
+    const everything = change.full || touchesApex(change) || this.chunks.chunkList.some((c) => c.parse.directives.some((d) => d.kind === '$GENERATE' || d.kind === '$INCLUDE'));
     this.stats = { everything, reparsedRecords: change.added.length, changedRecords: change.changed.length, ownersChecked: 0, wideRulesRun: [] };
     for (const chunk of change.droppedChunks) this.problemsByChunk.delete(chunk);
     for (const chunk of everything ? this.chunks.chunkList : change.newChunks) {
