@@ -102,16 +102,27 @@ export function spfTxtRecordsAt(zone: Zone, fqdn: string): SpfRecordInfo[] {
 /** Whether `fqdn` has an SPF TXT record (what receivers read): no list is built. */
 export function hasSpfTxtRecord(zone: Zone, fqdn: string): boolean {
   let owners = ownersCache.get(zone);
-  if (!owners) {
-    owners = new Set();
-    for (const info of zoneSpf(zone)) if (info.record.type === 'TXT') owners.add(info.record.owner.fqdn);
-    ownersCache.set(zone, owners);
+  if (typeof owners === 'number') {
+    // A few questions (include targets) are answered from the records at the name; many (every mail name)
+    // from one set of the SPF names, built when the questions pass SET_AFTER.
+    if (owners < SET_AFTER) {
+      ownersCache.set(zone, owners + 1);
+      for (const record of zone.byOwner.get(fqdn) ?? NO_RECORDS) if (txtInfo(record)) return true;
+      return false;
+    }
+    const names = new Set<string>();
+    for (const info of zoneSpf(zone)) if (info.record.type === 'TXT') names.add(info.record.owner.fqdn);
+    ownersCache.set(zone, (owners = names));
+  } else if (!owners) {
+    ownersCache.set(zone, 0);
+    return hasSpfTxtRecord(zone, fqdn);
   }
   return owners.has(fqdn);
 }
 
-/** The names with an SPF TXT record, once per zone. */
-const ownersCache = new WeakMap<Zone, Set<string>>();
+const SET_AFTER = 64;
+/** Per zone: how many questions so far, then the names with an SPF TXT record. */
+const ownersCache = new WeakMap<Zone, Set<string> | number>();
 
 const NO_RECORDS: ZoneRecord[] = [];
 
