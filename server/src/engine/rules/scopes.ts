@@ -10,8 +10,6 @@ export const OWNER_LOCAL_RULES: ReadonlySet<string> = new Set([
   'zone/class-mismatch',
   'zone/cname-and-other-data',
   'zone/duplicate-record',
-  'zone/host-target',
-  'zone/ipv6',
   'zone/multiple-cname',
   'zone/out-of-zone',
   'zone/relative-name-mistake',
