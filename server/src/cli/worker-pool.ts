@@ -97,11 +97,6 @@ export class CheckPool {
     for (let i = 0; i < jobs.length; i++) outcomes[i] ??= checkFile(jobs[i]!, context);
     return { outcomes: outcomes as FileOutcome[], threads };
   }
-
-  /** Stops workers that never got work (a run that ended early). */
-  close(): void {
-    for (const worker of this.workers) void worker.terminate();
-  }
 }
 
 /**
