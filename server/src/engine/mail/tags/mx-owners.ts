@@ -16,16 +16,20 @@ export function mxOwners(zone: Zone): readonly MxOwner[] {
   return perZone(cache, zone, () => {
     const byOwner = new Map<string, MxOwner>();
     const out: MxOwner[] = [];
+    let last: MxOwner | undefined;
     for (const record of recordsByType(zone, 'MX')) {
       const owner = record.owner.fqdn;
       const isNull = isNullMx(record);
-      let entry = byOwner.get(owner);
+      // An owner's MX records usually follow each other: the previous entry spares a map lookup.
+      let entry = last !== undefined && last.owner === owner ? last : byOwner.get(owner);
+      last = entry;
       if (!entry) {
         // `exchanges` shares the `records` array until a null MX shows up (nearly every owner has none).
         const records = [record];
         entry = isNull ? { owner, records, nullMx: record, exchanges: [] } : { owner, records, nullMx: undefined, exchanges: records };
         byOwner.set(owner, entry);
         out.push(entry);
+        last = entry;
         continue;
       }
       entry.records.push(record);
