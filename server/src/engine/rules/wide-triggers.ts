@@ -151,9 +151,10 @@ const HOST_TYPES = new Set(['NS', 'MX', 'SRV']);
 export const WIDE_TRIGGERS: ReadonlyMap<string, WideTrigger> = new Map<string, WideTrigger>([
   // Host records, the delegations (NS), and whatever exists at a target or above it (address, CNAME, wildcard).
   ['zone/target-no-address', (r, n) => HOST_TYPES.has(r.type) || wildcard(r) || n.hostTargetsAndAncestors.has(r.owner.fqdn)],
-  // Host records, aliases, and the addresses at an alias chain's end (the fix needs them).
+  // Host records, aliases, and the addresses at an alias chain's end (the fix needs them; a CNAME without
+  // readable data ends the chain at its own owner).
   // (A host record whose target is no alias gives no finding; a dropped one's findings go with its chunk.)
-  ['zone/target-is-cname', (r, n) => r.type === 'CNAME' || (HOST_TYPES.has(r.type) && n.cnameOwners.has(hostTargetOf(r) ?? '')) || (n.aliasedHostTargets > 0 && n.cnameTargets.has(r.owner.fqdn))],
+  ['zone/target-is-cname', (r, n) => r.type === 'CNAME' || (HOST_TYPES.has(r.type) && n.cnameOwners.has(hostTargetOf(r) ?? '')) || (n.aliasedHostTargets > 0 && (n.cnameTargets.has(r.owner.fqdn) || n.cnameOwners.has(r.owner.fqdn)))],
   // Aliases, exchangers, and the names that make an owner a mail name (DMARC, MTA-STS, TLS-RPT, DKIM keys).
   ['mx/cname-at-mail-name', (r, n) => r.type === 'CNAME' || mxTouchesAlias(r, n) || n.cnameOwners.has(policyDomain(r.owner.fqdn) ?? '')],
   // An MX owner, and the DMARC record of an MX owner or of the origin (which covers the names below it).
