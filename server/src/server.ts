@@ -43,7 +43,6 @@ import { ServerWorkspaceIndex, WORKSPACE_INDEX_STATS_REQUEST } from './lsp/works
  */
 const TYPING_DEBOUNCE_MS = 200;
 const QUICK_CHECK_MS = 100;
-const COALESCE_MS = 8;
 /** Delay before re-checking every open document after another file of the workspace changed. */
 const WORKSPACE_DEBOUNCE_MS = 600;
 
@@ -136,14 +135,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const lastCheckMs = new Map<string, number>();
 
   /**
-   * How long to wait after a keystroke. After a quick check (at most QUICK_CHECK_MS: an incremental keystroke
-   * check) only COALESCE_MS, long enough for edits already queued to be applied first (the connection takes one
-   * message per event-loop turn) so a burst is checked once; after a slow check twice its time, at most
-   * TYPING_DEBOUNCE_MS, so a slow full check does not run on every keystroke.
+   * How long to wait after a keystroke: after a quick check (at most QUICK_CHECK_MS: an incremental keystroke
+   * check) no time, only until the edits already received are applied (LintScheduler), so a burst is checked
+   * once; after a slow check twice its time, at most TYPING_DEBOUNCE_MS, so a slow full check does not run on
+   * every keystroke.
    */
   function typingDelay(uri: string): number {
     const last = lastCheckMs.get(uri) ?? TYPING_DEBOUNCE_MS;
-    return last <= QUICK_CHECK_MS ? COALESCE_MS : Math.min(TYPING_DEBOUNCE_MS, 2 * last);
+    return last <= QUICK_CHECK_MS ? 0 : Math.min(TYPING_DEBOUNCE_MS, 2 * last);
   }
 
   function lintNow(uri: string): void {

@@ -57,4 +57,33 @@ describe('lint scheduler', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     assert.deepEqual(runs, []);
   });
+
+  it('with no delay, waits for messages already queued: a burst handled one per turn is checked once', async () => {
+    const versions = new Map([['a', 1]]);
+    const runs: Array<[string, number]> = [];
+    const scheduler = new LintScheduler((uri) => versions.get(uri), (uri, version) => runs.push([uri, version]));
+    // What vscode-jsonrpc does with queued messages: one per setImmediate turn, each scheduling a lint.
+    await new Promise<void>((resolve) => {
+      const handle = (version: number) => {
+        versions.set('a', version);
+        scheduler.schedule('a', version, 0);
+        if (version < 6) setImmediate(() => handle(version + 1));
+        else resolve();
+      };
+      handle(1);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.deepEqual(runs, [['a', 6]]);
+  });
+
+  it('flush runs a pending lint at once', () => {
+    const runs: number[] = [];
+    const scheduler = new LintScheduler(() => 3, (_uri, version) => runs.push(version));
+    scheduler.schedule('a', 3, 1000);
+    scheduler.flush('a');
+    assert.deepEqual(runs, [3]);
+    assert.equal(scheduler.isPending('a'), false);
+    scheduler.flush('a');
+    assert.deepEqual(runs, [3]);
+  });
 });

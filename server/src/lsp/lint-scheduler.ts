@@ -5,22 +5,32 @@
  * requests arriving meanwhile (hover, a new edit) are served between documents.
  */
 export class LintScheduler {
-  private readonly pending = new Map<string, { version: number; timer: NodeJS.Timeout }>();
+  private readonly pending = new Map<string, { version: number; cancel: () => void }>();
 
   constructor(
     private readonly currentVersion: (uri: string) => number | undefined,
     private readonly run: (uri: string, version: number) => void,
   ) {}
 
+  /**
+   * Runs a lint of `uri` after `delayMs`; with 0, as soon as the messages already received are handled (the
+   * connection handles one per event-loop turn, so two turns later: a burst of edits is checked once).
+   */
   schedule(uri: string, version: number, delayMs: number): void {
     this.cancel(uri);
-    const timer = setTimeout(() => this.fire(uri, version), Math.max(0, delayMs));
-    this.pending.set(uri, { version, timer });
+    if (delayMs > 0) {
+      const timer = setTimeout(() => this.fire(uri, version), delayMs);
+      this.pending.set(uri, { version, cancel: () => clearTimeout(timer) });
+      return;
+    }
+    let immediate = setImmediate(() => {
+      immediate = setImmediate(() => this.fire(uri, version));
+    });
+    this.pending.set(uri, { version, cancel: () => clearImmediate(immediate) });
   }
 
   cancel(uri: string): void {
-    const entry = this.pending.get(uri);
-    if (entry) clearTimeout(entry.timer);
+    this.pending.get(uri)?.cancel();
     this.pending.delete(uri);
   }
 
@@ -28,7 +38,7 @@ export class LintScheduler {
   flush(uri: string): void {
     const entry = this.pending.get(uri);
     if (!entry) return;
-    clearTimeout(entry.timer);
+    entry.cancel();
     this.fire(uri, entry.version);
   }
 
