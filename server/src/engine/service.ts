@@ -95,6 +95,19 @@ export class Analysis {
   }
 
   /**
+   * The zone the diagnostics were computed on, without a second parse: for an incrementally linted document its
+   * records live in chunk files (read positions through `record.file`); otherwise the model.
+   */
+  get lintedZone(): Zone | undefined {
+    if (this.language !== 'zone' || this.skipped) return undefined;
+    if (this.incremental) {
+      void this.diagnostics;
+      if (this.incremental.zone) return this.incremental.zone;
+    }
+    return this.model as Zone | undefined;
+  }
+
+  /**
    * The zone records that start on `line` of the document (0-based), and the zone's origin; cheap for an
    * incrementally linted document, where `model` would parse the whole text again.
    */

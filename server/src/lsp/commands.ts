@@ -56,6 +56,6 @@ export function providerSetup(analysis: Analysis, providerId: string): Fix | und
 
 /** The serial as written, to tell on save whether the user already changed it. */
 export function writtenSerial(analysis: Analysis): string | undefined {
-  if (analysis.language !== 'zone' || !analysis.model) return undefined;
-  return mainSoa(analysis.model as Zone)?.rdata[2]?.text;
+  const zone = analysis.lintedZone;
+  return zone ? mainSoa(zone)?.rdata[2]?.text : undefined;
 }

@@ -1,3 +1,4 @@
+import { sameDocument } from './neighbors';
 import type { TextEdit } from '../diagnostics';
 import type { Zone, ZoneRecord } from './model';
 
@@ -16,7 +17,7 @@ export function nextSerial(current: number, now: Date): number {
 
 /** The first SOA written in the zone's own file, if any. */
 export function mainSoa(zone: Zone): ZoneRecord | undefined {
-  return zone.records.find((record) => record.type === 'SOA' && record.file === zone.file);
+  return zone.records.find((record) => record.type === 'SOA' && sameDocument(record.file, zone.file));
 }
 
 /** The edit that bumps the SOA serial, or undefined when the file has no readable SOA serial. */
