@@ -22,7 +22,7 @@ const LANGUAGE_IDS: Record<string, Language> = { zone: 'zone', bindzone: 'zone',
  */
 export class AnalysisStore {
   private readonly cache = new Map<string, { version: number; generation: number; analysis: Analysis }>();
-  private readonly sessions = new Map<string, { generation: number; session: IncrementalZoneLint }>();
+  private readonly sessions = new Map<string, { generation: number; settingsKey: string; workspace: WorkspaceIndex; session: IncrementalZoneLint }>();
   private generation = 0;
 
   constructor(private readonly context: (path: string) => AnalysisContext) {}
@@ -51,10 +51,19 @@ export class AnalysisStore {
   }
 
   private session(uri: string, path: string, settings: Partial<EngineSettings>, workspace: WorkspaceIndex): IncrementalZoneLint {
+    // "now" moves on every call; the session keeps the one it started with (serials and dates are checked by day).
+    const settingsKey = JSON.stringify({ ...settings, now: undefined });
     const kept = this.sessions.get(uri);
-    if (kept && kept.generation === this.generation && kept.session.path === path) return kept.session;
+    if (kept && kept.session.path === path && kept.settingsKey === settingsKey && kept.workspace === workspace) {
+      // Other files changed (or settings were read again, the same): only the cross-file checks must run again.
+      if (kept.generation !== this.generation) {
+        kept.session.otherFilesChanged();
+        kept.generation = this.generation;
+      }
+      return kept.session;
+    }
     const session = new IncrementalZoneLint(path, { settings: defaultSettings(settings), workspace });
-    this.sessions.set(uri, { generation: this.generation, session });
+    this.sessions.set(uri, { generation: this.generation, settingsKey, workspace, session });
     return session;
   }
 }

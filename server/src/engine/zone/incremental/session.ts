@@ -42,6 +42,7 @@ export class IncrementalZoneLint {
   private readonly wide = new Map<string, EngineDiagnostic[]>();
   private readonly names = new TriggerNames();
   private current: Zone | undefined;
+  private rerunWide = false;
   /** What the last update re-did: for tests and benchmarks. */
   stats: UpdateStats = { everything: true, reparsedRecords: 0, changedRecords: 0, ownersChecked: 0, wideRulesRun: [] };
 
@@ -76,6 +77,11 @@ export class IncrementalZoneLint {
   /** The files the zone $INCLUDEs (their own suppression comments apply to them). */
   get includedFiles(): SourceFile[] {
     return (this.current?.files ?? []).filter((f) => f !== this.current?.file && !(f instanceof ChunkFile));
+  }
+
+  /** Other files of the workspace changed: the next update runs every zone-wide (cross-owner, cross-file) rule. */
+  otherFilesChanged(): void {
+    this.rerunWide = true;
   }
 
   /** The diagnostics of `text` (neither sorted nor filtered by suppression comments). */
@@ -120,6 +126,8 @@ export class IncrementalZoneLint {
     const zone = change.zone;
     const stale = staleChunkPaths(change);
     const names = this.names;
+    const rerun = everything || this.rerunWide;
+    this.rerunWide = false;
     if (everything) names.reset();
     names.update(zone, everything ? [] : change.removed, everything ? zone.records : change.added);
     const out: EngineDiagnostic[] = [];
@@ -127,7 +135,7 @@ export class IncrementalZoneLint {
       const kept = this.wide.get(rule.id);
       const trigger = WIDE_TRIGGERS.get(rule.id);
       const reuse =
-        !everything &&
+        !rerun &&
         kept !== undefined &&
         trigger !== undefined &&
         !kept.some((d) => stale.has(d.path) || d.fixes.some((fix) => fix.edits.some((edit) => stale.has(edit.path)))) &&
