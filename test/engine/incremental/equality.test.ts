@@ -188,4 +188,17 @@ describe('incremental zone lint does little per keystroke', function () {
     assert.ok(session.stats.wideRulesRun.includes('spf/too-many-lookups'), session.stats.wideRulesRun.join(' '));
     assert.ok(!session.stats.wideRulesRun.includes('zone/target-no-address'), session.stats.wideRulesRun.join(' '));
   });
+
+  it('runs every cross-owner rule again after other files changed, and only those', async () => {
+    const generator = (await import(path.resolve(__dirname, '../../../bench/zone-generator.mjs'))) as { mailZoneText(records: number): { text: string } };
+    const { text } = generator.mailZoneText(1000);
+    const session = new IncrementalZoneLint('/tmp/example.com.zone', { settings: settingsFor({}), workspace: singleZoneWorkspace() });
+    session.update(text);
+    session.otherFilesChanged();
+    session.update(text + '; a comment\n');
+    assert.equal(session.stats.everything, false);
+    assert.ok(session.stats.wideRulesRun.includes('spf/too-many-lookups') && session.stats.wideRulesRun.includes('dmarc/report-authorization'));
+    session.update(text + '; a comment\n; another\n');
+    assert.deepEqual(session.stats.wideRulesRun, []);
+  });
 });
