@@ -141,7 +141,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * every keystroke.
    */
   function typingDelay(uri: string): number {
-    const last = lastCheckMs.get(uri) ?? TYPING_DEBOUNCE_MS;
+    const last = lastCheckMs.get(uri) ?? 0;
     return last <= QUICK_CHECK_MS ? 0 : Math.min(TYPING_DEBOUNCE_MS, 2 * last);
   }
 
@@ -158,7 +158,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const found = [...analysis.diagnostics];
       if (document.getText().length > settings.maxFileSize) found.push(tooLarge(analysis, document.getText().length));
       publisher.publish(uri, groupByUri(found), document.version);
-      lastCheckMs.set(uri, Date.now() - started);
+      // The check of a document as opened is a full one; what typing costs shows from the first edit on.
+      if (openedVersions.get(uri) !== document.version) lastCheckMs.set(uri, Date.now() - started);
       if (checkedNotifications) void connection.sendNotification('mailzone/checked', {
         uri,
         version: document.version,
