@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../engine/text/search';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { detectLanguage } from '../engine/languages';
@@ -258,14 +259,8 @@ class LineIndex extends SourceFile {
   override positionAt(offset: number): Position {
     const starts = this.starts;
     const clamped = Math.max(0, Math.min(offset, this.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid]! <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: clamped - starts[lo]! };
+    const line = lastAtOrBefore(starts.length, (i) => starts[i]!, clamped);
+    return { line, character: clamped - starts[line]! };
   }
 }
 

@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from './search';
 import type { Position, Range } from 'vscode-languageserver-types';
 
 /** Offsets are UTF-16 code units into `text`, which is what LSP positions count too. */
@@ -27,14 +28,8 @@ export class SourceFile {
   positionAt(offset: number): Position {
     const starts = this.lineStarts;
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid]! <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: clamped - starts[lo]! };
+    const line = lastAtOrBefore(starts.length, (i) => starts[i]!, clamped);
+    return { line, character: clamped - starts[line]! };
   }
 
   offsetAt(position: Position): number {

@@ -1,4 +1,5 @@
 import type { Span } from '../text/source';
+import { allDigits } from '../text/digits';
 
 /**
  * A word or quoted string of a zone entry (parentheses and comments are consumed by the lexer). It is also
@@ -318,7 +319,7 @@ export function startsRecordLine(text: string, pos: number): boolean {
     while (ch > SPACE && ch < 0x7f && ch !== SEMI) ch = text.charCodeAt(++at);
     if (at < length && ch !== SPACE && ch !== TAB && ch !== LF && ch !== CR && ch !== SEMI) return startsRecordLineSlow(text, pos);
     if (words === 0) {
-      if (isDigits(text, start, at)) return false;
+      if (allDigits(text, start, at)) return false;
     } else if (words < 4 && isKnownTypeWord(text, start, at)) {
       // The old rule looked at words 1..3 only when the line had at least two words, which this is.
       return true;
@@ -326,14 +327,6 @@ export function startsRecordLine(text: string, pos: number): boolean {
     words++;
   }
   return false;
-}
-
-function isDigits(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return end > start;
 }
 
 function isKnownTypeWord(text: string, start: number, end: number): boolean {

@@ -1,10 +1,12 @@
+import { allDigits } from '../text/digits';
+
 export const MAX_TTL = 2147483647;
 
 const UNIT: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
 
 /** Parses `3600`, `1h30m`, `1W` (BIND units). Returns undefined when it is not a TTL at all. */
 export function parseTtl(text: string): number | undefined {
-  if (isAllDigits(text)) return Number(text);
+  if (allDigits(text)) return Number(text);
   if (!/^(\d+[smhdwSMHDW])+\d*$/.test(text)) return undefined;
   let total = 0;
   const re = /(\d+)([smhdwSMHDW]?)/g;
@@ -19,13 +21,4 @@ export function parseTtl(text: string): number | undefined {
 export function looksLikeTtl(text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 48 && c <= 57;
-}
-
-function isAllDigits(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }

@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../../text/search';
 import { SourceFile } from '../../text/source';
 import type { FileReader } from '../../workspace';
 import { startsRecordLine } from '../lexer';
@@ -331,14 +332,7 @@ function unpaired(removed: readonly ZoneRecord[], added: readonly ZoneRecord[]):
 
 /** Index of the chunk that holds `offset` (the last one starting at or before it). */
 function chunkAt(chunks: readonly Chunk[], offset: number): number {
-  let lo = 0;
-  let hi = chunks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (chunks[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(chunks.length, (i) => chunks[i]!.start, offset);
 }
 
 const BLOCK = 4096;

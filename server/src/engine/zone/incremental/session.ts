@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../../text/search';
 import type { EngineDiagnostic, TextEdit } from '../../diagnostics';
 import { internalError, runRules, toDiagnostic } from '../../lint';
 import type { Report, RuleEnv, ZoneRule } from '../../rules/rule';
@@ -61,14 +62,7 @@ export class IncrementalZoneLint {
   /** The records of the document that start on `line` (0-based), without a parse in document coordinates. */
   recordsOnLine(line: number): ZoneRecord[] {
     const chunks = this.chunks.chunkList;
-    let lo = 0;
-    let hi = chunks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (chunks[mid]!.startLine <= line) lo = mid;
-      else hi = mid - 1;
-    }
-    const chunk = chunks[lo];
+    const chunk = chunks[lastAtOrBefore(chunks.length, (i) => chunks[i]!.startLine, line)];
     if (!chunk) return [];
     const local = line - chunk.startLine;
     return chunk.parse.records.filter((r) => r.file === chunk.file && chunk.file.positionAt(r.span.start).line === local);
@@ -249,14 +243,7 @@ function recordLocator(records: readonly ZoneRecord[]): (path: string, span: Spa
   return (path, span) => {
     const list = byFile.get(path);
     if (!list || list.length === 0) return undefined;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (list[mid]!.span.start <= span.start) lo = mid;
-      else hi = mid - 1;
-    }
-    return list[lo];
+    return list[lastAtOrBefore(list.length, (i) => list[i]!.span.start, span.start)];
   };
 }
 

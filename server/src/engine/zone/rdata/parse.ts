@@ -3,6 +3,7 @@ import type { Span } from '../../text/source';
 import type { TypedRdata } from './types';
 import { parseTtl } from '../ttl';
 import { isValidIPv4, isValidIPv6 } from './addresses';
+import { allDigits } from '../../text/digits';
 
 /** What rdata parsing needs from the parser: name resolution and a place to report problems. */
 export interface RdataContext {
@@ -145,7 +146,7 @@ function extra(fields: RdataField[], count: number, ctx: RdataContext): boolean 
 }
 
 function num(field: RdataField, name: string, max: number, ctx: RdataContext): number | undefined {
-  if (!isDigits(field.text)) {
+  if (!allDigits(field.text)) {
     ctx.problem(field.span, 'default', { type: ctx.type, field: name, text: field.text });
     return undefined;
   }
@@ -155,15 +156,6 @@ function num(field: RdataField, name: string, max: number, ctx: RdataContext): n
     return undefined;
   }
   return value;
-}
-
-function isDigits(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 
 function ttlField(field: RdataField, name: string, ctx: RdataContext): number | undefined {
