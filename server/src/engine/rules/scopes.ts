@@ -59,6 +59,10 @@ export const OWNER_LOCAL_RULES: ReadonlySet<string> = new Set([
   'dmarc/report-uri',
   'dmarc/tag-syntax',
   'dmarc/version-not-first',
+  // mx: an owner's MX records with that owner's SPF
+  'mx/missing-spf',
+  'mx/null-mx-not-alone',
+  'mx/null-mx-without-spf',
   // srv, mta-sts, tls-rpt, bimi: one record's tags
   'srv/wrong-port',
   'mtasts/invalid-id',

@@ -1,5 +1,4 @@
 import { isAddressLiteral } from '../mail/tags/mail-hosts';
-import { isSpfTxtRecord } from '../mail/spf/records';
 import type { Zone, ZoneRecord } from '../zone/model';
 
 /**
@@ -18,7 +17,7 @@ export type WideTrigger = (record: ZoneRecord, names: TriggerNames) => boolean;
 export class TriggerNames {
   reset(): void {
     const all = [this.hostTargetsAndAncestors, this.cnameTargets, this.mxOwnerNames, this.cnameOwners, this.hostTargets, this.addressMx];
-    for (const counted of [...all, this.spfDomainsAndAncestors, this.nullMxOwners, this.stsDomains, this.addressOwners, this.spfTxtOwners]) counted.clear();
+    for (const counted of [...all, this.spfDomainsAndAncestors, this.stsDomains, this.addressOwners]) counted.clear();
     this.aliasedHostTargets = 0;
   }
 
@@ -34,14 +33,10 @@ export class TriggerNames {
   aliasedHostTargets = 0;
   /** MX records whose exchange is written as an address (mx/target-is-address then looks the address up). */
   readonly addressMx = new Counted();
-  /** Owners of a null MX (`MX 0 .`). */
-  readonly nullMxOwners = new Counted();
   /** Domains with a TXT record at `_mta-sts.<domain>`. */
   readonly stsDomains = new Counted();
   /** Owners of A, AAAA or CNAME records (a host target with one of them is answered). */
   readonly addressOwners = new Counted();
-  /** Owners of a TXT record read as SPF. */
-  readonly spfTxtOwners = new Counted();
   /** The zone's origin (its DMARC record covers the names below it). */
   origin = '';
   /** Names an SPF record points at (include, redirect, a, mx, exists, ptr) and their ancestors. */
@@ -76,7 +71,6 @@ export class TriggerNames {
         return;
       case 'MX':
         this.mxOwnerNames.add(record.owner.fqdn, by);
-        if (typed?.type === 'MX' && typed.exchange.fqdn === '.') this.nullMxOwners.add(record.owner.fqdn, by);
         if (typed?.type === 'MX' && isAddressLiteral(typed.exchange.text)) this.addressMx.add('', by);
         if (typed?.type === 'MX') this.countHostTarget(typed.exchange.fqdn, by);
         return;
@@ -90,7 +84,6 @@ export class TriggerNames {
         if (typed?.type === 'CNAME') this.cnameTargets.add(typed.target.fqdn, by);
         return;
       case 'TXT':
-        if (isSpfTxtRecord(record)) this.spfTxtOwners.add(record.owner.fqdn, by);
         if (record.owner.fqdn.startsWith('_mta-sts.')) this.stsDomains.add(record.owner.fqdn.slice('_mta-sts.'.length), by);
         for (const name of spfDomains(record)) for (const n of ancestors(name)) this.spfDomainsAndAncestors.add(n, by);
     }
@@ -149,13 +142,6 @@ function policyDomain(fqdn: string): string | undefined {
   return fqdn.startsWith('_domainkey.') ? fqdn.slice('_domainkey.'.length) : undefined;
 }
 
-/** An MX record that is a null MX or sits where one is (the null-MX rules report on such owners only). */
-function nullMxOwnerRecord(record: ZoneRecord, names: TriggerNames): boolean {
-  if (record.type !== 'MX') return false;
-  const isNull = record.typed?.type === 'MX' && record.typed.exchange.fqdn === '.';
-  return isNull || names.nullMxOwners.has(record.owner.fqdn);
-}
-
 function hostTargetOf(record: ZoneRecord): string | undefined {
   const typed = record.typed;
   if (typed?.type === 'MX') return typed.exchange.fqdn;
@@ -185,15 +171,12 @@ export const WIDE_TRIGGERS: ReadonlyMap<string, WideTrigger> = new Map<string, W
   ['mx/cname-at-mail-name', (r, n) => r.type === 'CNAME' || mxTouchesAlias(r, n) || n.cnameOwners.has(policyDomain(r.owner.fqdn) ?? '')],
   // An MX owner, and the DMARC record of an MX owner or of the origin (which covers the names below it).
   ['mx/missing-dmarc', (r, n) => r.type === 'MX' || ((d) => d !== undefined && (n.mxOwnerNames.has(d) || d === n.origin))(domainUnderDmarc(r.owner.fqdn))],
-  ['mx/missing-spf', (r, n) => (r.type === 'MX' && !n.spfTxtOwners.has(r.owner.fqdn)) || (spf(r) && n.mxOwnerNames.has(r.owner.fqdn))],
   ['mx/target-is-address', (r, n) => (r.type === 'MX' && (r.typed?.type !== 'MX' || isAddressLiteral(r.typed.exchange.text))) || ((r.type === 'A' || r.type === 'AAAA') && n.addressMx.has(''))],
   // SPF records, and what the names they point at are (CNAME, delegation, wildcard, existence).
   ...['spf/include-loop', 'spf/target-without-spf', 'spf/fail-include', 'spf/too-many-lookups'].map(
     (id): [string, WideTrigger] => [id, (r, n) => spf(r) || wildcard(r) || n.spfDomainsAndAncestors.has(r.owner.fqdn)],
   ),
   ['dmarc/report-authorization', (r) => underscored(r, '_dmarc')],
-  ['mx/null-mx-not-alone', (r, n) => nullMxOwnerRecord(r, n)],
-  ['mx/null-mx-without-spf', (r, n) => nullMxOwnerRecord(r, n) || (spf(r) && n.nullMxOwners.has(r.owner.fqdn))],
   ['srv/no-implicit-tls', (r) => r.type === 'SRV'],
   ['mtasts/no-policy-host', (r) => underscored(r, '_mta-sts') || wildcard(r) || r.owner.fqdn.startsWith('mta-sts.')],
   ['mtasts/no-tls-reports', (r) => underscored(r, '_mta-sts') || underscored(r, '_tls')],

@@ -79,11 +79,6 @@ function txtInfo(record: ZoneRecord): SpfRecordInfo | null {
   return record.type === 'TXT' && record.txt ? infoOfRecord(record) : null;
 }
 
-/** Whether the record is a TXT record receivers read as SPF (what hasSpfTxtRecord looks for). */
-export function isSpfTxtRecord(record: ZoneRecord): boolean {
-  return txtInfo(record) !== null;
-}
-
 /** A name as users write it in messages: without the root's trailing dot. */
 export function displayName(fqdn: string): string {
   return fqdn.length > 1 && fqdn.endsWith('.') ? fqdn.slice(0, -1) : fqdn;
