@@ -59,7 +59,8 @@ export const OWNER_LOCAL_RULES: ReadonlySet<string> = new Set([
   'dmarc/report-uri',
   'dmarc/tag-syntax',
   'dmarc/version-not-first',
-  // mx: an owner's MX records with that owner's SPF
+  // mx: an owner's MX records with that owner's SPF (and, for missing-dmarc, its DMARC record: a companion)
+  'mx/missing-dmarc',
   'mx/missing-spf',
   'mx/null-mx-not-alone',
   'mx/null-mx-without-spf',
@@ -85,3 +86,24 @@ export const OWNER_LOCAL_RULES: ReadonlySet<string> = new Set([
  * name the old line.
  */
 export const LINE_NAMING_RULES: ReadonlySet<string> = new Set(['zone/duplicate-record']);
+
+/**
+ * Owner-local rules that also read records at a few names made from the owner, its companions: mx/missing-dmarc
+ * reads `_dmarc.<owner>` (and `_dmarc.<origin>`, whose change re-lints everything). A change at a companion
+ * re-runs the rule for the owner it belongs to.
+ */
+export interface Companions {
+  namesFor(owner: string, origin: string): string[];
+  /** The owner a changed name is a companion of, if any. */
+  ownerOf(name: string): string | undefined;
+}
+
+export const OWNER_COMPANIONS: ReadonlyMap<string, Companions> = new Map([
+  [
+    'mx/missing-dmarc',
+    {
+      namesFor: (owner: string, origin: string) => [`_dmarc.${owner}`, `_dmarc.${origin}`],
+      ownerOf: (name: string) => (name.startsWith('_dmarc.') ? name.slice('_dmarc.'.length) : undefined),
+    },
+  ],
+]);

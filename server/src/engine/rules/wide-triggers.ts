@@ -148,10 +148,6 @@ function hostTargetOf(record: ZoneRecord): string | undefined {
   return typed?.type === 'NS' || typed?.type === 'SRV' ? typed.target.fqdn : undefined;
 }
 
-function domainUnderDmarc(fqdn: string): string | undefined {
-  return fqdn.startsWith('_dmarc.') ? fqdn.slice('_dmarc.'.length) : undefined;
-}
-
 function mxTouchesAlias(record: ZoneRecord, names: TriggerNames): boolean {
   if (record.type !== 'MX') return false;
   const exchange = record.typed?.type === 'MX' ? record.typed.exchange.fqdn : undefined;
@@ -169,8 +165,6 @@ export const WIDE_TRIGGERS: ReadonlyMap<string, WideTrigger> = new Map<string, W
   ['zone/target-is-cname', (r, n) => r.type === 'CNAME' || (HOST_TYPES.has(r.type) && n.cnameOwners.has(hostTargetOf(r) ?? '')) || (n.aliasedHostTargets > 0 && (n.cnameTargets.has(r.owner.fqdn) || n.cnameOwners.has(r.owner.fqdn)))],
   // Aliases, exchangers, and the names that make an owner a mail name (DMARC, MTA-STS, TLS-RPT, DKIM keys).
   ['mx/cname-at-mail-name', (r, n) => r.type === 'CNAME' || mxTouchesAlias(r, n) || n.cnameOwners.has(policyDomain(r.owner.fqdn) ?? '')],
-  // An MX owner, and the DMARC record of an MX owner or of the origin (which covers the names below it).
-  ['mx/missing-dmarc', (r, n) => r.type === 'MX' || ((d) => d !== undefined && (n.mxOwnerNames.has(d) || d === n.origin))(domainUnderDmarc(r.owner.fqdn))],
   ['mx/target-is-address', (r, n) => (r.type === 'MX' && (r.typed?.type !== 'MX' || isAddressLiteral(r.typed.exchange.text))) || ((r.type === 'A' || r.type === 'AAAA') && n.addressMx.has(''))],
   // SPF records, and what the names they point at are (CNAME, delegation, wildcard, existence).
   ...['spf/include-loop', 'spf/target-without-spf', 'spf/fail-include', 'spf/too-many-lookups'].map(

@@ -3,7 +3,7 @@ import type { EngineDiagnostic, TextEdit } from '../../diagnostics';
 import { internalError, runRules, toDiagnostic } from '../../lint';
 import type { Report, RuleEnv, ZoneRule } from '../../rules/rule';
 import { isReportedRule } from '../../rules/rule';
-import { LINE_NAMING_RULES, OWNER_LOCAL_RULES } from '../../rules/scopes';
+import { LINE_NAMING_RULES, OWNER_COMPANIONS, OWNER_LOCAL_RULES } from '../../rules/scopes';
 import { TriggerNames, WIDE_TRIGGERS } from '../../rules/wide-triggers';
 import type { SourceFile, Span } from '../../text/source';
 import { fileLookup, problemDiagnostics, zoneModelRules } from '../language';
@@ -16,6 +16,8 @@ const checkedRules = zoneModelRules.filter((rule): rule is ZoneRule => !isReport
 const ownerRules = checkedRules.filter((rule) => OWNER_LOCAL_RULES.has(rule.id));
 const zoneWideRules = checkedRules.filter((rule) => !OWNER_LOCAL_RULES.has(rule.id));
 const lineNamingRules = ownerRules.filter((rule) => LINE_NAMING_RULES.has(rule.id));
+const plainOwnerRules = ownerRules.filter((rule) => !OWNER_COMPANIONS.has(rule.id));
+const companionRules = ownerRules.filter((rule) => OWNER_COMPANIONS.has(rule.id));
 
 export interface UpdateStats {
   /** True when everything was checked again (first text, origin, SOA or apex changed). */
@@ -102,7 +104,8 @@ export class IncrementalZoneLint {
       for (const record of change.added) owners.add(record.owner.fqdn);
       for (const owner of owners) this.byOwner.delete(owner);
       this.stats.ownersChecked = owners.size;
-      if (owners.size > 0) this.runOwnerRules(ownerRules, ownersView(zone, owners), zone, lookup);
+      if (owners.size > 0) this.runOwnerRules(plainOwnerRules, ownersView(zone, owners), zone, lookup);
+      for (const rule of companionRules) this.runWithCompanions(rule, owners, zone, lookup);
       if (change.linesMoved) {
         // Only owners with such a finding name a line; moving lines neither makes nor removes one.
         const naming = this.ownersWith(LINE_NAMING_RULES);
@@ -158,7 +161,25 @@ export class IncrementalZoneLint {
     }
   }
 
-  private runOwnerRules(rules: readonly ZoneRule[], view: Zone, zone: Zone, lookup: (path: string) => SourceFile | undefined): void {
+  /**
+   * A rule that also reads its owners' companion names: it runs for the changed owners and for the owners whose
+   * companions changed, on a view that holds their companions' records too, and keeps only its findings on them.
+   */
+  private runWithCompanions(rule: ZoneRule, changed: ReadonlySet<string>, zone: Zone, lookup: (path: string) => SourceFile | undefined): void {
+    const companions = OWNER_COMPANIONS.get(rule.id)!;
+    const owners = new Set(changed);
+    for (const name of changed) {
+      const owner = companions.ownerOf(name);
+      if (owner !== undefined && zone.byOwner.has(owner)) owners.add(owner);
+    }
+    if (owners.size === 0) return;
+    this.dropRules(new Set([rule.id]), owners);
+    const names = new Set(owners);
+    for (const owner of owners) for (const name of companions.namesFor(owner, zone.origin)) names.add(name);
+    this.runOwnerRules([rule], ownersView(zone, names), zone, lookup, owners);
+  }
+
+  private runOwnerRules(rules: readonly ZoneRule[], view: Zone, zone: Zone, lookup: (path: string) => SourceFile | undefined, keep?: ReadonlySet<string>): void {
     this.byOwner.delete(''); // findings no record could be found for (none expected): never kept stale
     const locate = recordLocator(view.records);
     for (const rule of rules) {
@@ -168,6 +189,7 @@ export class IncrementalZoneLint {
         const diagnostic = toDiagnostic(full, this.env, lookup, zone.file);
         if (!diagnostic) return;
         const owner = locate(finding.path ?? zone.file.path, finding.span)?.owner.fqdn ?? '';
+        if (keep && !keep.has(owner)) return;
         const list = this.byOwner.get(owner);
         if (list) list.push(diagnostic);
         else this.byOwner.set(owner, [diagnostic]);
@@ -212,12 +234,17 @@ function staleChunkPaths(change: ZoneChange): Set<string> {
   return stale;
 }
 
-/** Apex records (SOA, the origin's NS, the first record) feed many rules' context: a change there re-lints everything. */
+/** Apex records (SOA, the origin's NS and DMARC, the first record) feed many rules' context: a change there re-lints everything. */
 function touchesApex(change: ZoneChange): boolean {
   const apex = change.zone.origin;
   const soaOwner = firstSoa(change.zone)?.owner.fqdn;
   const touches = (record: ZoneRecord) =>
-    record.index === 0 || record.type === 'SOA' || record.owner.fqdn === apex || record.owner.fqdn === soaOwner || record.type === 'DNAME';
+    record.index === 0 ||
+    record.type === 'SOA' ||
+    record.owner.fqdn === apex ||
+    record.owner.fqdn === soaOwner ||
+    record.owner.fqdn === '_dmarc.' + apex ||
+    record.type === 'DNAME';
   return change.removed.some(touches) || change.added.some(touches) || change.droppedChunks.some((c) => c.parse.directives.length > 0) || change.newChunks.some((c) => c.parse.directives.length > 0);
 }
 
