@@ -22,6 +22,7 @@ export const OWNER_LOCAL_RULES: ReadonlySet<string> = new Set([
   'spf/broken-join',
   'spf/duplicate-modifier',
   'spf/exp-only-macro',
+  'spf/fail-include',
   'spf/macro',
   'spf/multiple-records',
   'spf/no-all',
@@ -107,3 +108,10 @@ export const OWNER_COMPANIONS: ReadonlyMap<string, Companions> = new Map([
     },
   ],
 ]);
+
+/**
+ * Cross-owner rules that report on an owner's own records and look elsewhere only by name (the SPF lookup
+ * rules follow include and redirect): when the changed records are all such subjects that nothing refers to,
+ * the rule runs for their owners alone, with every other owner there to look up.
+ */
+export const SUBJECT_RULES: ReadonlySet<string> = new Set(['spf/too-many-lookups', 'spf/include-loop', 'spf/target-without-spf']);

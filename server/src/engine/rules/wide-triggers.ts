@@ -130,6 +130,14 @@ function ancestors(name: string): string[] {
 }
 
 const wildcard = (record: ZoneRecord) => record.owner.fqdn.startsWith('*.');
+
+/**
+ * For the SUBJECT_RULES: whether a changed record concerns only its own owner's findings (an SPF record at a name
+ * no SPF record refers to), so the rule can run for that owner alone.
+ */
+export function concernsOnlyItsOwner(record: ZoneRecord, names: TriggerNames): boolean {
+  return spf(record) && !wildcard(record) && !names.spfDomainsAndAncestors.has(record.owner.fqdn);
+}
 /** Any record that is or was meant as SPF: the TXT value starts with `v=spf1` (any case), or the type SPF. */
 const spf = (record: ZoneRecord) => record.type === 'SPF' || (record.type === 'TXT' && /^\s*v\s*=\s*spf1/i.test(record.txt?.value.value ?? record.rdata.map((f) => f.text).join('')));
 /** TXT records at a name a mail policy lives under (DMARC and its report authorizations, BIMI, MTA-STS, TLS-RPT). */
@@ -167,7 +175,7 @@ export const WIDE_TRIGGERS: ReadonlyMap<string, WideTrigger> = new Map<string, W
   ['mx/cname-at-mail-name', (r, n) => r.type === 'CNAME' || mxTouchesAlias(r, n) || n.cnameOwners.has(policyDomain(r.owner.fqdn) ?? '')],
   ['mx/target-is-address', (r, n) => (r.type === 'MX' && (r.typed?.type !== 'MX' || isAddressLiteral(r.typed.exchange.text))) || ((r.type === 'A' || r.type === 'AAAA') && n.addressMx.has(''))],
   // SPF records, and what the names they point at are (CNAME, delegation, wildcard, existence).
-  ...['spf/include-loop', 'spf/target-without-spf', 'spf/fail-include', 'spf/too-many-lookups'].map(
+  ...['spf/include-loop', 'spf/target-without-spf', 'spf/too-many-lookups'].map(
     (id): [string, WideTrigger] => [id, (r, n) => spf(r) || wildcard(r) || n.spfDomainsAndAncestors.has(r.owner.fqdn)],
   ),
   ['dmarc/report-authorization', (r) => underscored(r, '_dmarc')],

@@ -16,6 +16,15 @@ export function ownersView(zone: Zone, owners: ReadonlySet<string>): Zone {
     records.push(...list);
   }
   records.sort((a, b) => a.index - b.index);
+  return view(zone, records, byOwner);
+}
+
+/** The zone listing only `records` (in file order) but answering a lookup of any name. */
+export function recordsView(zone: Zone, records: ZoneRecord[]): Zone {
+  return view(zone, records, zone.byOwner);
+}
+
+function view(zone: Zone, records: ZoneRecord[], byOwner: Map<string, ZoneRecord[]>): Zone {
   const view: Zone = {
     file: zone.file,
     files: zone.files,

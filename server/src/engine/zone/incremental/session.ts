@@ -3,13 +3,13 @@ import type { EngineDiagnostic, TextEdit } from '../../diagnostics';
 import { internalError, runRules, toDiagnostic } from '../../lint';
 import type { Report, RuleEnv, ZoneRule } from '../../rules/rule';
 import { isReportedRule } from '../../rules/rule';
-import { LINE_NAMING_RULES, OWNER_COMPANIONS, OWNER_LOCAL_RULES } from '../../rules/scopes';
-import { TriggerNames, WIDE_TRIGGERS } from '../../rules/wide-triggers';
+import { LINE_NAMING_RULES, OWNER_COMPANIONS, OWNER_LOCAL_RULES, SUBJECT_RULES } from '../../rules/scopes';
+import { concernsOnlyItsOwner, TriggerNames, WIDE_TRIGGERS } from '../../rules/wide-triggers';
 import type { SourceFile, Span } from '../../text/source';
 import { fileLookup, problemDiagnostics, zoneModelRules } from '../language';
 import type { Zone, ZoneRecord } from '../model';
 import { ChunkedZone, ChunkFile, type Chunk, type ZoneChange } from './chunked-zone';
-import { ownersView } from './owners-view';
+import { ownersView, recordsView } from './owners-view';
 import { firstSoa } from '../../rules/zone/zone-apex';
 
 const checkedRules = zoneModelRules.filter((rule): rule is ZoneRule => !isReportedRule(rule));
@@ -131,14 +131,20 @@ export class IncrementalZoneLint {
     for (const rule of zoneWideRules) {
       const kept = this.wide.get(rule.id);
       const trigger = WIDE_TRIGGERS.get(rule.id);
-      const reuse =
-        !rerun &&
-        kept !== undefined &&
-        trigger !== undefined &&
-        !kept.some((d) => stale.has(d.path) || d.fixes.some((fix) => fix.edits.some((edit) => stale.has(edit.path)))) &&
-        !change.changed.some((record) => trigger(record, names));
-      const diagnostics = reuse ? kept : runRules([rule], zone, this.env, lookup, zone.file);
-      if (!reuse) this.stats.wideRulesRun.push(rule.id);
+      const relevant = trigger === undefined ? [] : change.changed.filter((record) => trigger(record, names));
+      const usable = !rerun && kept !== undefined && trigger !== undefined;
+      const staleKept = usable && kept.some((d) => stale.has(d.path) || d.fixes.some((fix) => fix.edits.some((edit) => stale.has(edit.path))));
+      // A kept finding whose fix reaches into a re-parsed or neighbouring chunk must be made anew by a full run.
+      const staleFix = usable && kept.some((d) => d.fixes.some((fix) => fix.edits.some((edit) => stale.has(edit.path) && edit.path !== d.path)));
+      let diagnostics: EngineDiagnostic[];
+      if (usable && !staleKept && relevant.length === 0) diagnostics = kept;
+      else if (usable && !staleFix && SUBJECT_RULES.has(rule.id) && relevant.every((record) => concernsOnlyItsOwner(record, names))) {
+        diagnostics = this.rerunOnReparsed(rule, kept, change, lookup);
+        this.stats.wideRulesRun.push(`${rule.id} (re-parsed records)`);
+      } else {
+        diagnostics = runRules([rule], zone, this.env, lookup, zone.file);
+        this.stats.wideRulesRun.push(rule.id);
+      }
       this.wide.set(rule.id, diagnostics);
       out.push(...diagnostics);
     }
@@ -159,6 +165,18 @@ export class IncrementalZoneLint {
       if (kept.length === 0) this.byOwner.delete(owner);
       else if (kept.length < list.length) this.byOwner.set(owner, kept);
     }
+  }
+
+  /**
+   * A SUBJECT_RULES rule after an edit that concerns only the changed records' own findings: it runs on the
+   * re-parsed records alone (looking any name up in the whole zone), and every finding outside the re-parsed
+   * chunks is kept.
+   */
+  private rerunOnReparsed(rule: ZoneRule, kept: EngineDiagnostic[], change: ZoneChange, lookup: (path: string) => SourceFile | undefined): EngineDiagnostic[] {
+    const dropped = new Set(change.droppedChunks.map((c) => c.file.path));
+    const others = kept.filter((d) => !dropped.has(d.path));
+    const fresh = runRules([rule], recordsView(change.zone, change.added), this.env, lookup, change.zone.file);
+    return [...others, ...fresh];
   }
 
   /**
