@@ -95,6 +95,15 @@ export class Analysis {
   }
 
   /**
+   * The model for the features that read the whole document in document coordinates (outline, folding, links):
+   * for an incrementally linted zone the linted one (asked for after every edit, it must not parse the text
+   * again), otherwise `model`.
+   */
+  get outlineModel(): unknown {
+    return this.incremental ? this.lintedZone : this.model;
+  }
+
+  /**
    * The zone the diagnostics were computed on, without a second parse: for an incrementally linted document its
    * records live in chunk files (read positions through `record.file`); otherwise the model.
    */

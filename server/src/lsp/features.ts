@@ -24,12 +24,12 @@ export function completionsAt(analysis: Analysis, position: Position): Completio
 
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   const service = analysis.languageService;
-  return service?.symbols?.(analysis.model, analysis.file) ?? [];
+  return service?.symbols?.(analysis.outlineModel, analysis.file) ?? [];
 }
 
 export function foldingRanges(analysis: Analysis): FoldingRange[] {
   const service = analysis.languageService;
-  return service?.folding?.(analysis.model, analysis.file) ?? [];
+  return service?.folding?.(analysis.outlineModel, analysis.file) ?? [];
 }
 
 /** Formatting edits for this document only; with `range`, those that start inside it. */
@@ -50,6 +50,6 @@ export function definitions(analysis: Analysis, position: Position): Location[] 
 
 export function documentLinks(analysis: Analysis): DocumentLink[] {
   const service = analysis.languageService;
-  const links = service?.links?.(analysis.model, analysis.file, analysis.env) ?? [];
+  const links = service?.links?.(analysis.outlineModel, analysis.file, analysis.env) ?? [];
   return links.map((link) => (link.target ? { ...link, target: pathToUri(link.target) } : link));
 }

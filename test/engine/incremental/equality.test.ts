@@ -6,6 +6,10 @@ import { defaultSettings, type EngineSettings } from '../../../server/src/engine
 import { singleZoneWorkspace } from '../../../server/src/engine/workspace';
 import { IncrementalZoneLint } from '../../../server/src/engine/zone/incremental/session';
 import { createFsReader } from '../../../server/src/node/fs-reader';
+import { zoneFolding } from '../../../server/src/engine/zone/folding';
+import { zoneLinks } from '../../../server/src/engine/zone/links';
+import type { Zone } from '../../../server/src/engine/zone/model';
+import { zoneSymbols } from '../../../server/src/engine/zone/symbols';
 import { Random } from '../../fuzz/random';
 import { FIXTURE_NOW, listFixtures } from '../../support/fixture-files';
 
@@ -64,8 +68,13 @@ function checkRun(run: Run, random: Random): number {
   for (let step = 0; step <= run.edits; step++) {
     if (step > 0) text = randomEdit(text, random);
     history.push(text);
-    const incremental = new Analysis({ path: run.path, text, language: 'zone' }, { settings, workspace, incremental: session }).diagnostics;
-    const full = new Analysis({ path: run.path, text, language: 'zone' }, { settings, workspace }).diagnostics;
+    const incrementalAnalysis = new Analysis({ path: run.path, text, language: 'zone' }, { settings, workspace, incremental: session });
+    const fullAnalysis = new Analysis({ path: run.path, text, language: 'zone' }, { settings, workspace });
+    const incremental = incrementalAnalysis.diagnostics;
+    const full = fullAnalysis.diagnostics;
+    // The outline, folds and links the editor asks for after every edit come from the chunked zone too.
+    const outline = (zone: Zone) => JSON.stringify([zoneSymbols(zone), zoneFolding(zone), zoneLinks(zone)]);
+    assert.equal(outline(incrementalAnalysis.outlineModel as Zone), outline(fullAnalysis.model as Zone), `${run.name}, edit ${step}: outline, folds or links differ\n${text}`);
     if (!session.stats.everything) partial++;
     const got = comparable(incremental);
     const want = comparable(full);

@@ -1,11 +1,11 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { Zone } from './model';
+import { documentLine, sameDocument } from './neighbors';
 import { ownerRuns } from './symbols';
 
 /** Folds: records written over several lines in `( … )`, runs of one owner's records, blocks of comment lines. */
 export function zoneFolding(zone: Zone): FoldingRange[] {
   const file = zone.file;
-  const line = (offset: number) => file.positionAt(offset).line;
   const ranges: FoldingRange[] = [];
   const seen = new Set<string>();
   const add = (start: number, end: number) => {
@@ -14,12 +14,17 @@ export function zoneFolding(zone: Zone): FoldingRange[] {
     ranges.push({ startLine: start, endLine: end });
   };
   for (const record of zone.records) {
-    if (record.file === file && record.parens) add(line(record.span.start), line(record.span.end));
+    if (sameDocument(record.file, file) && record.parens) add(documentLine(record.file, record.span.start), documentLine(record.file, record.span.end));
   }
-  for (const run of ownerRuns(zone)) add(line(run[0]!.span.start), line(run[run.length - 1]!.span.end));
+  for (const run of ownerRuns(zone)) {
+    const last = run[run.length - 1]!;
+    add(documentLine(run[0]!.file, run[0]!.span.start), documentLine(last.file, last.span.end));
+  }
   let blockStart = -1;
   let previous = -2;
-  const commentLines = zone.comments.filter((c) => c.file === file && isWholeLineComment(file.lineText(line(c.span.start)))).map((c) => line(c.span.start));
+  const commentLines = zone.comments
+    .filter((c) => sameDocument(c.file, file) && isWholeLineComment(c.file.lineText(c.file.positionAt(c.span.start).line)))
+    .map((c) => documentLine(c.file, c.span.start));
   for (const current of [...commentLines, Number.MAX_SAFE_INTEGER]) {
     if (current !== previous + 1) {
       if (blockStart >= 0 && previous > blockStart) ranges.push({ startLine: blockStart, endLine: previous, kind: FoldingRangeKind.Comment });

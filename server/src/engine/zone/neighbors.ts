@@ -1,3 +1,4 @@
+import type { Position, Range } from 'vscode-languageserver-types';
 import type { Zone, ZoneRecord } from './model';
 
 /** Views that hold only some records (an incremental re-lint) keep the whole list here for neighbour lookups. */
@@ -33,4 +34,17 @@ export function sameDocument(a: { path: string; documentPath?: string }, b: { pa
  */
 export function documentLine(file: { positionAt(offset: number): { line: number }; lineBase?: number }, offset: number): number {
   return file.positionAt(offset).line + (file.lineBase ?? 0);
+}
+
+type Located = { rangeOf(span: { start: number; end: number }): Range; positionAt(offset: number): Position; lineBase?: number };
+
+/** A position in document coordinates (a chunk of an incremental parse adds the line it starts on). */
+export function documentPosition(file: Located, offset: number): Position {
+  const position = file.positionAt(offset);
+  return file.lineBase ? { line: position.line + file.lineBase, character: position.character } : position;
+}
+
+/** A span of `file` as a range of the document: from `from`'s file to `to`'s when a run crosses chunks. */
+export function documentRange(file: Located, span: { start: number; end: number }, endFile: Located = file): Range {
+  return { start: documentPosition(file, span.start), end: documentPosition(endFile, span.end) };
 }

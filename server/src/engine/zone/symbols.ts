@@ -1,20 +1,22 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { Zone, ZoneRecord } from './model';
+import { documentRange, sameDocument } from './neighbors';
 
 /**
  * The outline of a zone: one symbol per run of records with the same owner (children: the records, named
  * by type with their data as detail), plus the $ORIGIN and $INCLUDE directives. Only the zone's own file
- * is outlined; records from included files belong to those files.
+ * is outlined (all its chunks, when it was parsed incrementally); records from included files belong to those
+ * files.
  */
 export function zoneSymbols(zone: Zone): DocumentSymbol[] {
   const directives: DocumentSymbol[] = [];
   for (const directive of zone.directives) {
-    if (directive.file !== zone.file || (directive.kind !== '$ORIGIN' && directive.kind !== '$INCLUDE')) continue;
+    if (!sameDocument(directive.file, zone.file) || (directive.kind !== '$ORIGIN' && directive.kind !== '$INCLUDE')) continue;
     directives.push({
       name: `${directive.kind} ${directive.args.map((a) => a.text).join(' ')}`.trim(),
       kind: directive.kind === '$INCLUDE' ? SymbolKind.File : SymbolKind.Namespace,
-      range: zone.file.rangeOf(directive.span),
-      selectionRange: zone.file.rangeOf(directive.nameSpan),
+      range: documentRange(directive.file, directive.span),
+      selectionRange: documentRange(directive.file, directive.nameSpan),
     });
   }
   const runs = ownerRuns(zone);
@@ -50,7 +52,7 @@ export function ownerRuns(zone: Zone): ZoneRecord[][] {
   let current: ZoneRecord[] = [];
   const generated = generatedSpans(zone);
   for (const record of zone.records) {
-    if (record.file !== zone.file || (generated.size > 0 && generated.has(spanKey(record)))) continue;
+    if (!sameDocument(record.file, zone.file) || (generated.size > 0 && generated.has(spanKey(record)))) continue;
     if (current.length > 0 && current[0]!.owner.fqdn !== record.owner.fqdn) {
       runs.push(current);
       current = [];
@@ -69,16 +71,16 @@ function ownerSymbol(zone: Zone, records: ZoneRecord[], detailed: boolean): Docu
     name: displayName(zone, first),
     detail: first.owner.fqdn,
     kind: SymbolKind.Namespace,
-    range: zone.file.rangeOf({ start: first.span.start, end: last.span.end }),
-    selectionRange: zone.file.rangeOf(nameSpan),
+    range: documentRange(first.file, { start: first.span.start, end: last.span.end }, last.file),
+    selectionRange: documentRange(first.file, nameSpan),
   };
   if (!detailed) return symbol;
   symbol.children = records.map((record) => ({
       name: record.type,
       detail: record.rdata.map((field) => field.text).join(' ').slice(0, 120),
       kind: record.type === 'SOA' ? SymbolKind.Module : SymbolKind.Field,
-      range: zone.file.rangeOf(record.span),
-      selectionRange: zone.file.rangeOf(record.typeSpan),
+      range: documentRange(record.file, record.span),
+      selectionRange: documentRange(record.file, record.typeSpan),
     }));
   return symbol;
 }
@@ -92,10 +94,10 @@ function displayName(zone: Zone, record: ZoneRecord): string {
 /** Records produced by $GENERATE carry the directive's span; these are the spans to skip (zone's own file). */
 export function generatedSpans(zone: Zone): Set<string> {
   const spans = new Set<string>();
-  for (const d of zone.directives) if (d.kind === '$GENERATE' && d.file === zone.file) spans.add(`${d.span.start}:${d.span.end}`);
+  for (const d of zone.directives) if (d.kind === '$GENERATE' && sameDocument(d.file, zone.file)) spans.add(`${d.file.path}:${d.span.start}:${d.span.end}`);
   return spans;
 }
 
 export function spanKey(record: ZoneRecord): string {
-  return `${record.span.start}:${record.span.end}`;
+  return `${record.file.path}:${record.span.start}:${record.span.end}`;
 }
