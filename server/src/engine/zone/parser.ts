@@ -347,8 +347,10 @@ class ZoneParser {
     }
     if (entry.comments.length > 0) {
       const attached = entry.comments.find((c) => c.attached && c.start >= typeEnd);
+      // The unquoted word the `;` cut: the first one of the value, provided it comes before the comment (in a
+      // record over several lines an unquoted word may follow the comment, on the next line).
       const unquoted = fields.find((f) => !f.quoted);
-      if (attached && unquoted) {
+      if (attached && unquoted && unquoted.start < attached.start) {
         this.problem(state.file, 'zone/txt-unquoted-semicolon', { start: unquoted.start, end: attached.end });
       }
     }
