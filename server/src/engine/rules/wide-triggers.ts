@@ -16,7 +16,7 @@ export type WideTrigger = (record: ZoneRecord, names: TriggerNames) => boolean;
  */
 export class TriggerNames {
   reset(): void {
-    const all = [this.hostTargetsAndAncestors, this.cnameTargets, this.mxOwnerNames, this.cnameOwners, this.hostTargets, this.addressMx];
+    const all = [this.hostTargetsAndAncestors, this.cnameTargets, this.cnameOwners, this.hostTargets, this.addressMx];
     for (const counted of [...all, this.spfDomainsAndAncestors, this.stsDomains, this.addressOwners]) counted.clear();
     this.aliasedHostTargets = 0;
   }
@@ -25,7 +25,6 @@ export class TriggerNames {
   readonly hostTargetsAndAncestors = new Counted();
   /** Targets of CNAME records (a chain's end is checked for addresses). */
   readonly cnameTargets = new Counted();
-  readonly mxOwnerNames = new Counted();
   readonly cnameOwners = new Counted();
   /** Host records' own targets (no ancestors). */
   readonly hostTargets = new Counted();
@@ -37,8 +36,6 @@ export class TriggerNames {
   readonly stsDomains = new Counted();
   /** Owners of A, AAAA or CNAME records (a host target with one of them is answered). */
   readonly addressOwners = new Counted();
-  /** The zone's origin (its DMARC record covers the names below it). */
-  origin = '';
   /** Names an SPF record points at (include, redirect, a, mx, exists, ptr) and their ancestors. */
   readonly spfDomainsAndAncestors = new Counted();
 
@@ -51,7 +48,6 @@ export class TriggerNames {
 
   update(zone: Zone, removed: readonly ZoneRecord[], added: readonly ZoneRecord[]): void {
     this.types = zone.byType;
-    this.origin = zone.origin;
     for (const record of removed) this.count(record, -1);
     for (const record of added) this.count(record, 1);
   }
@@ -70,7 +66,6 @@ export class TriggerNames {
         this.addressOwners.add(record.owner.fqdn, by);
         return;
       case 'MX':
-        this.mxOwnerNames.add(record.owner.fqdn, by);
         if (typed?.type === 'MX' && isAddressLiteral(typed.exchange.text)) this.addressMx.add('', by);
         if (typed?.type === 'MX') this.countHostTarget(typed.exchange.fqdn, by);
         return;

@@ -14,10 +14,8 @@ export const CHUNK_LINES = 48;
  */
 export interface Chunk {
   file: ChunkFile;
-  /** Offset of its first character in the document. */
+  /** Offset of its first character in the document (its first line is `file.lineBase`). */
   start: number;
-  /** Document line of its first line. */
-  startLine: number;
   stateIn: ParserState;
   parse: ChunkParse;
 }
@@ -197,7 +195,7 @@ export class ChunkedZone {
 
   private parseChunk(text: string, start: number, state: ParserState): Chunk {
     const file = new ChunkFile(this.path, this.nextId++, text);
-    return { file, start, startLine: 0, stateIn: state, parse: parseZoneChunk(file, this.path, state, this.reader) };
+    return { file, start, stateIn: state, parse: parseZoneChunk(file, this.path, state, this.reader) };
   }
 
   private change(
@@ -214,8 +212,7 @@ export class ChunkedZone {
     let linesMoved = false;
     const fresh = new Set(newChunks);
     for (const chunk of this.chunks) {
-      if (!fresh.has(chunk) && chunk.startLine !== line) linesMoved = true;
-      chunk.startLine = line;
+      if (!fresh.has(chunk) && chunk.file.lineBase !== line) linesMoved = true;
       chunk.file.lineBase = line;
       line += chunk.file.breaks;
     }

@@ -1,6 +1,6 @@
 import { lastAtOrBefore } from '../../text/search';
 import type { EngineDiagnostic, TextEdit } from '../../diagnostics';
-import { internalError, runRules, toDiagnostic } from '../../lint';
+import { internalError, runRules, toDiagnostic, type FileLookup } from '../../lint';
 import type { Report, RuleEnv, ZoneRule } from '../../rules/rule';
 import { isReportedRule } from '../../rules/rule';
 import { LINE_NAMING_RULES, OWNER_COMPANIONS, OWNER_LOCAL_RULES, SUBJECT_RULES } from '../../rules/scopes';
@@ -64,9 +64,9 @@ export class IncrementalZoneLint {
   /** The records of the document that start on `line` (0-based), without a parse in document coordinates. */
   recordsOnLine(line: number): ZoneRecord[] {
     const chunks = this.chunks.chunkList;
-    const chunk = chunks[lastAtOrBefore(chunks.length, (i) => chunks[i]!.startLine, line)];
+    const chunk = chunks[lastAtOrBefore(chunks.length, (i) => chunks[i]!.file.lineBase, line)];
     if (!chunk) return [];
-    const local = line - chunk.startLine;
+    const local = line - chunk.file.lineBase;
     return chunk.parse.records.filter((r) => r.file === chunk.file && chunk.file.positionAt(r.span.start).line === local);
   }
 
@@ -115,11 +115,11 @@ export class IncrementalZoneLint {
         }
       }
     }
-    return this.documentDiagnostics(this.runWideRules(change, everything, lookup));
+    return this.documentDiagnostics(this.runWideRules(change, everything, lookup), lookup);
   }
 
   /** Runs each zone-wide rule the change may concern; the others keep their last findings. */
-  private runWideRules(change: ZoneChange, everything: boolean, lookup: (path: string) => SourceFile | undefined): EngineDiagnostic[] {
+  private runWideRules(change: ZoneChange, everything: boolean, lookup: FileLookup): EngineDiagnostic[] {
     const zone = change.zone;
     const stale = staleChunkPaths(change);
     const names = this.names;
@@ -172,7 +172,7 @@ export class IncrementalZoneLint {
    * re-parsed records alone (looking any name up in the whole zone), and every finding outside the re-parsed
    * chunks is kept.
    */
-  private rerunOnReparsed(rule: ZoneRule, kept: EngineDiagnostic[], change: ZoneChange, lookup: (path: string) => SourceFile | undefined): EngineDiagnostic[] {
+  private rerunOnReparsed(rule: ZoneRule, kept: EngineDiagnostic[], change: ZoneChange, lookup: FileLookup): EngineDiagnostic[] {
     const dropped = new Set(change.droppedChunks.map((c) => c.file.path));
     const others = kept.filter((d) => !dropped.has(d.path));
     const fresh = runRules([rule], recordsView(change.zone, change.added), this.env, lookup, change.zone.file);
@@ -183,7 +183,7 @@ export class IncrementalZoneLint {
    * A rule that also reads its owners' companion names: it runs for the changed owners and for the owners whose
    * companions changed, on a view that holds their companions' records too, and keeps only its findings on them.
    */
-  private runWithCompanions(rule: ZoneRule, changed: ReadonlySet<string>, zone: Zone, lookup: (path: string) => SourceFile | undefined): void {
+  private runWithCompanions(rule: ZoneRule, changed: ReadonlySet<string>, zone: Zone, lookup: FileLookup): void {
     const companions = OWNER_COMPANIONS.get(rule.id)!;
     const owners = new Set(changed);
     for (const name of changed) {
@@ -197,7 +197,7 @@ export class IncrementalZoneLint {
     this.runOwnerRules([rule], ownersView(zone, names), zone, lookup, owners);
   }
 
-  private runOwnerRules(rules: readonly ZoneRule[], view: Zone, zone: Zone, lookup: (path: string) => SourceFile | undefined, keep?: ReadonlySet<string>): void {
+  private runOwnerRules(rules: readonly ZoneRule[], view: Zone, zone: Zone, lookup: FileLookup, keep?: ReadonlySet<string>): void {
     this.byOwner.delete(''); // findings no record could be found for (none expected): never kept stale
     const locate = recordLocator(view.records);
     for (const rule of rules) {
@@ -223,13 +223,15 @@ export class IncrementalZoneLint {
   }
 
   /** Every diagnostic moved from chunk coordinates to the document's. */
-  private documentDiagnostics(wide: EngineDiagnostic[]): EngineDiagnostic[] {
-    const lines = new Map<string, number>();
-    for (const chunk of this.chunks.chunkList) lines.set(chunk.file.path, chunk.startLine);
+  private documentDiagnostics(wide: EngineDiagnostic[], lookup: FileLookup): EngineDiagnostic[] {
+    const lineBase = (path: string) => {
+      const file = lookup(path);
+      return file instanceof ChunkFile ? file.lineBase : undefined;
+    };
     const toDocument = (d: EngineDiagnostic): EngineDiagnostic => {
-      const base = lines.get(d.path);
-      const fixes = d.fixes.some((fix) => fix.edits.some((edit) => lines.has(edit.path)))
-        ? d.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => moveEdit(edit, lines, this.path)) }))
+      const base = lineBase(d.path);
+      const fixes = d.fixes.some((fix) => fix.edits.some((edit) => lineBase(edit.path) !== undefined))
+        ? d.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => moveEdit(edit, lineBase(edit.path), this.path)) }))
         : d.fixes;
       if (base === undefined && fixes === d.fixes) return d;
       return { ...d, path: base === undefined ? d.path : this.path, range: base === undefined ? d.range : shift(d.range, base), fixes };
@@ -271,22 +273,27 @@ function shift<T extends { start: { line: number; character: number }; end: { li
   return { ...range, start: { line: range.start.line + base, character: range.start.character }, end: { line: range.end.line + base, character: range.end.character } };
 }
 
-function moveEdit(edit: TextEdit, lines: Map<string, number>, path: string): TextEdit {
-  const base = lines.get(edit.path);
+function moveEdit(edit: TextEdit, base: number | undefined, path: string): TextEdit {
   return base === undefined ? edit : { ...edit, path, range: shift(edit.range, base) };
 }
 
 /** Finds the record of `records` a finding's span lies in (the last one starting at or before it in its file). */
 function recordLocator(records: readonly ZoneRecord[]): (path: string, span: Span) => ZoneRecord | undefined {
-  const byFile = new Map<string, ZoneRecord[]>();
-  for (const record of records) {
-    const list = byFile.get(record.file.path);
-    if (list) list.push(record);
-    else byFile.set(record.file.path, [record]);
-  }
-  for (const list of byFile.values()) list.sort((a, b) => a.span.start - b.span.start);
+  // Built at the first finding: most runs find nothing, and the whole zone is 100,000 records.
+  let byFile: Map<string, ZoneRecord[]> | undefined;
+  const index = () => {
+    const groups = new Map<string, ZoneRecord[]>();
+    for (const record of records) {
+      const list = groups.get(record.file.path);
+      if (list) list.push(record);
+      else groups.set(record.file.path, [record]);
+    }
+    // A file included twice interleaves two copies of its records.
+    for (const list of groups.values()) list.sort((a, b) => a.span.start - b.span.start);
+    return groups;
+  };
   return (path, span) => {
-    const list = byFile.get(path);
+    const list = (byFile ??= index()).get(path);
     if (!list || list.length === 0) return undefined;
     return list[lastAtOrBefore(list.length, (i) => list[i]!.span.start, span.start)];
   };
