@@ -121,15 +121,13 @@ export class Analysis {
    * incrementally linted document, where `model` would parse the whole text again.
    */
   zoneRecordsOnLine(line: number): { origin: string; records: ZoneRecord[] } | undefined {
-    if (this.language !== 'zone' || this.skipped) return undefined;
-    const session = this.incremental;
-    if (session) {
-      if (!session.zone) void this.diagnostics;
-      if (session.zone) return { origin: session.zone.origin, records: session.recordsOnLine(line) };
-    }
-    const zone = this.model as Zone | undefined;
+    const zone = this.lintedZone;
     if (!zone) return undefined;
-    return { origin: zone.origin, records: zone.records.filter((r) => r.file === zone.file && zone.file.positionAt(r.span.start).line === line) };
+    const records =
+      this.incremental?.zone === zone
+        ? this.incremental.recordsOnLine(line)
+        : zone.records.filter((r) => r.file === zone.file && zone.file.positionAt(r.span.start).line === line);
+    return { origin: zone.origin, records };
   }
 
   get languageService(): LanguageService | undefined {
