@@ -38,10 +38,12 @@ import { pathToUri, uriToPath } from './lsp/uri';
 import { ServerWorkspaceIndex, WORKSPACE_INDEX_STATS_REQUEST } from './lsp/workspace-index';
 
 /**
- * Longest delay between the last keystroke and a lint run. A document whose last check was quick waits only
- * twice that long: debouncing exists so expensive checks do not run on every keystroke, not to slow cheap ones.
+ * Longest delay between the last keystroke and a lint run; a document whose last check was slow waits twice
+ * that check, up to this: debouncing exists so expensive checks do not run on every keystroke, not to slow
+ * cheap ones.
  */
 const TYPING_DEBOUNCE_MS = 200;
+/** A check this quick (an incremental keystroke check) is not debounced at all (see typingDelay). */
 const QUICK_CHECK_MS = 100;
 /** Delay before re-checking every open document after another file of the workspace changed. */
 const WORKSPACE_DEBOUNCE_MS = 600;
