@@ -1,4 +1,4 @@
-import type { CompletionItem, Hover, Position } from 'vscode-languageserver-types';
+import type { CompletionItem, Hover, Location, Position } from 'vscode-languageserver-types';
 import type { EngineDiagnostic, Language } from './diagnostics';
 import { ruleMessage } from './catalog/catalogue';
 import { docUrlFor } from './diagnostics';
@@ -10,6 +10,7 @@ import { applySuppressions } from './suppression/apply';
 import { includedSources } from './suppression/included-files';
 import { SourceFile } from './text/source';
 import { emptyReader, singleZoneWorkspace, type FileReader, type WorkspaceIndex } from './workspace';
+import { chunkPlace, completionsInDocument, hoverInDocument, type ChunkPlace } from './zone/incremental/chunk-features';
 import type { IncrementalZoneLint } from './zone/incremental/session';
 import type { Zone, ZoneRecord } from './zone/model';
 import './register';
@@ -86,12 +87,36 @@ export class Analysis {
 
   hover(position: Position): Hover | undefined {
     if (!this.service?.hover || this.skipped) return undefined;
+    const place = this.chunkPlace(position);
+    if (place) return hoverInDocument(this.service.hover(place.zone, place.file, place.offset, this.env), place.file);
     return this.service.hover(this.model, this.file, this.file.offsetAt(position), this.env);
   }
 
   complete(position: Position): CompletionItem[] {
     if (!this.service?.complete || this.skipped) return [];
+    const place = this.chunkPlace(position);
+    if (place) return completionsInDocument(this.service.complete(place.zone, place.file, place.offset, this.env), place.file);
     return this.service.complete(this.model, this.file, this.file.offsetAt(position), this.env);
+  }
+
+  /** Locations with file paths in `uri`. */
+  definition(position: Position): Location[] {
+    if (!this.service?.definition || this.skipped) return [];
+    const place = this.chunkPlace(position);
+    if (place) return this.service.definition(place.zone, place.file, place.offset, this.env);
+    return this.service.definition(this.model, this.file, this.file.offsetAt(position), this.env);
+  }
+
+  /**
+   * For an incrementally linted zone, where `position` is in its chunks: hover, completion and definition run
+   * there instead of on `model`, which would parse the whole document again. undefined otherwise (and when the
+   * lint has moved on to another text, a request on an older version).
+   */
+  private chunkPlace(position: Position): ChunkPlace | undefined {
+    if (!this.incremental) return undefined;
+    const zone = this.lintedZone;
+    if (!zone || zone !== this.incremental.zone || zone.file.text !== this.file.text) return undefined;
+    return chunkPlace(this.incremental, zone, position);
   }
 
   /**

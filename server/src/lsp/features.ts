@@ -43,9 +43,7 @@ export function formattingEdits(analysis: Analysis, range?: Range): TextEdit[] {
 }
 
 export function definitions(analysis: Analysis, position: Position): Location[] {
-  const service = analysis.languageService;
-  const found = service?.definition?.(analysis.model, analysis.file, analysis.file.offsetAt(position), analysis.env) ?? [];
-  return found.map((location) => ({ uri: pathToUri(location.uri), range: location.range }));
+  return analysis.definition(position).map((location) => ({ uri: pathToUri(location.uri), range: location.range }));
 }
 
 export function documentLinks(analysis: Analysis): DocumentLink[] {

@@ -2,13 +2,15 @@ import type { Location } from 'vscode-languageserver-types';
 import type { RuleEnv } from '../rules/rule';
 import type { Span } from '../text/source';
 import type { NameRef, Zone, ZoneRecord } from './model';
+import { documentPath, documentRange } from './neighbors';
 import { rdataNames } from './rdata/names';
 
 /**
  * Go to definition in a zone: a target name (MX exchange, NS, CNAME, SRV target, …) leads to the records
  * owned by that name, in this zone or another zone of the workspace; an SPF `include:` / `redirect=` domain
  * leads to the TXT records there; an $INCLUDE path leads to the included file. Locations carry file paths
- * in `uri`; the server turns them into URIs.
+ * in `uri`; the server turns them into URIs. A record of a chunk (an incremental parse) is located in its
+ * document.
  */
 export function zoneDefinition(zone: Zone, offset: number, env: RuleEnv): Location[] {
   const include = zone.directives.find(
@@ -35,8 +37,8 @@ function ownerLocations(zone: Zone, fqdn: string, env: RuleEnv, type?: string): 
   return records
     .filter((record) => !type || record.type === type)
     .map((record) => ({
-      uri: record.file.path,
-      range: record.file.rangeOf(record.owner.span.end > record.owner.span.start ? record.owner.span : record.span),
+      uri: documentPath(record.file),
+      range: documentRange(record.file, record.owner.span.end > record.owner.span.start ? record.owner.span : record.span),
     }));
 }
 

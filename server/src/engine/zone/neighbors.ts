@@ -25,7 +25,12 @@ export function recordBefore(zone: Zone, record: ZoneRecord): ZoneRecord | undef
 
 /** Whether two files are the same document: chunks of one document (an incremental parse) count as one. */
 export function sameDocument(a: { path: string; documentPath?: string }, b: { path: string; documentPath?: string }): boolean {
-  return a === b || (a.documentPath ?? a.path) === (b.documentPath ?? b.path);
+  return a === b || documentPath(a) === documentPath(b);
+}
+
+/** The path of the document `file` is part of: a chunk of an incremental parse knows it. */
+export function documentPath(file: { path: string; documentPath?: string }): string {
+  return file.documentPath ?? file.path;
 }
 
 /**

@@ -63,11 +63,23 @@ export class IncrementalZoneLint {
 
   /** The records of the document that start on `line` (0-based), without a parse in document coordinates. */
   recordsOnLine(line: number): ZoneRecord[] {
-    const chunks = this.chunks.chunkList;
-    const chunk = chunks[lastAtOrBefore(chunks.length, (i) => chunks[i]!.file.lineBase, line)];
+    const chunk = this.chunkAtLine(line);
     if (!chunk) return [];
     const local = line - chunk.file.lineBase;
     return chunk.parse.records.filter((r) => r.file === chunk.file && chunk.file.positionAt(r.span.start).line === local);
+  }
+
+  /**
+   * The file of the chunk that holds document `line` (0-based): the last one starting on or before it, so a line
+   * before the first chunk gets the first and a line past the end the last. undefined before the first update.
+   */
+  chunkFileAt(line: number): ChunkFile | undefined {
+    return this.chunkAtLine(line)?.file;
+  }
+
+  private chunkAtLine(line: number): Chunk | undefined {
+    const chunks = this.chunks.chunkList;
+    return chunks[lastAtOrBefore(chunks.length, (i) => chunks[i]!.file.lineBase, line)];
   }
 
   /** The files the zone $INCLUDEs (their own suppression comments apply to them). */
