@@ -80,8 +80,8 @@ export interface SpfParse {
   value: string;
   /** The `v=spf1` version section. */
   version: ValueRange;
-  terms: SpfTerm[];
-  problems: SpfProblem[];
+  terms: readonly SpfTerm[];
+  problems: readonly SpfProblem[];
 }
 
 /** Whether the term is the named mechanism (a plain boolean: a false answer says nothing about the kind). */

@@ -1,6 +1,7 @@
 import type { RuleEnv } from '../../rules/rule';
 import type { Zone } from '../../zone/model';
 import { isMechanism } from './ast';
+import { compactList } from '../../text/compact';
 import { hasSpfTxtRecord, spfRecords, spfTxtRecordsAt, type SpfRecordInfo } from './records';
 
 /** RFC 7208 §4.6.4: at most 10 terms that cause DNS queries per check_host() evaluation. */
@@ -133,24 +134,26 @@ interface TermPlan {
   target: string | undefined;
 }
 
-const plans = new WeakMap<SpfRecordInfo, TermPlan[]>();
+const plans = new WeakMap<SpfRecordInfo, readonly TermPlan[]>();
 
-function planOf(info: SpfRecordInfo): TermPlan[] {
+function planOf(info: SpfRecordInfo): readonly TermPlan[] {
   let plan = plans.get(info);
-  if (!plan) {
-    plan = [];
-    const terms = info.parse.terms;
-    const hasAll = terms.some((t) => isMechanism(t, 'all'));
-    for (let index = 0; index < terms.length; index++) {
-      const term = terms[index]!;
-      const follows = (term.kind === 'mechanism' && term.known === 'include') || (term.kind === 'modifier' && term.known === 'redirect' && !hasAll);
-      const queries = follows || (term.kind === 'mechanism' && (term.known === 'a' || term.known === 'mx' || term.known === 'ptr' || term.known === 'exists'));
-      if (!queries) continue;
-      plan.push({ term: index, follows, target: follows ? targetName(term.kind === 'mechanism' ? term.domain?.text : term.value.text) : undefined });
-    }
-    plans.set(info, plan);
-  }
+  if (!plan) plans.set(info, (plan = readPlan(info)));
   return plan;
+}
+
+function readPlan(info: SpfRecordInfo): readonly TermPlan[] {
+  const plan: TermPlan[] = [];
+  const terms = info.parse.terms;
+  const hasAll = terms.some((t) => isMechanism(t, 'all'));
+  for (let index = 0; index < terms.length; index++) {
+    const term = terms[index]!;
+    const follows = (term.kind === 'mechanism' && term.known === 'include') || (term.kind === 'modifier' && term.known === 'redirect' && !hasAll);
+    const queries = follows || (term.kind === 'mechanism' && (term.known === 'a' || term.known === 'mx' || term.known === 'ptr' || term.known === 'exists'));
+    if (!queries) continue;
+    plan.push({ term: index, follows, target: follows ? targetName(term.kind === 'mechanism' ? term.domain?.text : term.value.text) : undefined });
+  }
+  return compactList(plan);
 }
 
 function evaluate(zone: Zone, info: SpfRecordInfo, env: RuleEnv, stack: string[]): Evaluation {
@@ -170,14 +173,23 @@ function evaluate(zone: Zone, info: SpfRecordInfo, env: RuleEnv, stack: string[]
       cycle ??= entry.chain;
       total += entry.own + entry.nested;
       if (overAt === undefined && total > LOOKUP_LIMIT) overAt = index;
-    } else entry = { term: index, own: 0, nested: 0 };
+    } else entry = noLookups(index);
     out[index] = entry;
   }
   return { count: { total, terms: out, overAt }, cycle };
 }
 
+/** The entry of a term that queries nothing: one shared frozen entry per term index. */
+function noLookups(term: number): TermLookups {
+  while (NO_LOOKUPS.length <= term) NO_LOOKUPS.push(Object.freeze({ term: NO_LOOKUPS.length, own: 0, nested: 0 }));
+  return NO_LOOKUPS[term]!;
+}
+
+const NO_LOOKUPS: TermLookups[] = [];
+
 function termLookups(zone: Zone, step: TermPlan, env: RuleEnv, stack: string[]): TermLookups {
-  const entry: TermLookups = { term: step.term, own: 1, nested: 0 };
+  // Every field from the start: fields added later would go to a second, out-of-object store.
+  const entry: TermLookups = { term: step.term, own: 1, nested: 0, target: undefined, place: undefined, chain: undefined };
   if (!step.follows) return entry;
   const target = step.target;
   if (!target) {

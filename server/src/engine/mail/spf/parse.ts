@@ -18,8 +18,10 @@ import { isIp6, isSpfIp4, looksLikeIp4, looksLikeIp6 } from './address';
 import { checkDomainSpec } from './domain-spec';
 import { describeChar, scanMacroString } from './macro';
 import { suggestMechanism } from './typos';
+import { compactList } from '../../text/compact';
 
 const VERSION = /^v=spf1(?= |$)/i;
+const VERSION_RANGE: ValueRange = Object.freeze({ start: 0, end: 6 });
 const QUALIFIERS = '+-~?';
 const MECHANISMS = new Map<string, MechanismName>(MECHANISM_NAMES.map((name) => [name, name]));
 const MODIFIERS = new Map<string, ModifierName>(MODIFIER_NAMES.map((name) => [name, name]));
@@ -91,7 +93,7 @@ export function parseSpf(value: string): SpfParse | undefined {
     terms.push(new TermParser(value.slice(i, j), i, terms.length, problems).parse());
     i = j;
   }
-  return { value, version: { start: 0, end: 6 }, terms, problems };
+  return { value, version: VERSION_RANGE, terms: compactList(terms), problems: compactList(problems) };
 }
 
 class TermParser {
@@ -115,10 +117,10 @@ class TermParser {
   }
 
   private modifier(at: number, nameText: string): SpfModifier {
-    const name = this.part(at, at + nameText.length);
     const known = MODIFIERS.get(nameText.toLowerCase());
+    const name = new WrittenPart(known === nameText ? known : nameText, this.start + at, this.start + at + nameText.length);
     const value = this.part(at + nameText.length + 1, this.text.length);
-    const term: SpfModifier = { kind: 'modifier', range: this.range(0, this.text.length), name, known, value };
+    const term: SpfModifier = new ModifierTerm(this.start, this.start + this.text.length, name, known, value);
     if (known) this.domainSpec(value, nameText);
     else this.macroString(value);
     return term;
@@ -128,17 +130,10 @@ class TermParser {
     const at = hasQualifier ? 1 : 0;
     const nameText = this.text.slice(at, mechanismNameEnd(this.text, at));
     const known = nameText === '' ? undefined : MECHANISMS.get(nameText.toLowerCase());
-    const term: SpfMechanism = {
-      kind: 'mechanism',
-      range: this.range(0, this.text.length),
-      qualifier: hasQualifier ? this.part(0, 1) : undefined,
-      name: this.part(at, at + nameText.length),
-      known,
-      domain: undefined,
-      address: undefined,
-      cidr4: undefined,
-      cidr6: undefined,
-    };
+    const qualifier = hasQualifier ? this.part(0, 1) : undefined;
+    // The name as its lower-case known spelling when it is written so: one shared string, not a copy per term.
+    const name = new WrittenPart(known === nameText ? known : nameText, this.start + at, this.start + at + nameText.length);
+    const term: SpfMechanism = new MechanismTerm(this.start, this.start + this.text.length, qualifier, name, known);
     const restAt = at + nameText.length;
     if (!known) this.unknown(term, restAt);
     else if (known === 'all') this.noArgument(term, restAt);
@@ -236,14 +231,14 @@ class TermParser {
     const digits = this.text.slice(from + 1, to);
     const fail = (messageId: string) => {
       this.report('bad-cidr', messageId, range, { text: this.text.slice(from, to), max });
-      return { value: undefined, range };
+      return new Cidr(undefined, range.start, range.end);
     };
     if (digits === '') return fail('empty');
     if (!allDigits(digits)) return fail('notNumber');
     if (digits.length > 1 && digits[0] === '0') return fail('leadingZero');
     const value = Number(digits);
     if (value > max) return fail('outOfRange');
-    return { value, range };
+    return new Cidr(value, range.start, range.end);
   }
 
   private network(term: SpfMechanism, restAt: number, known: 'ip4' | 'ip6'): void {
@@ -302,7 +297,7 @@ class TermParser {
   }
 
   private part(from: number, to: number): Part {
-    return { text: this.text.slice(from, to), range: this.range(from, to) };
+    return new WrittenPart(this.text.slice(from, to), this.start + from, this.start + to);
   }
 
   private report(code: SpfProblemCode, messageId: string, range: ValueRange, args?: Record<string, string | number>, suggestion?: Suggestion): void {
@@ -310,6 +305,70 @@ class TermParser {
     if (args) problem.args = args;
     if (suggestion) problem.suggestion = suggestion;
     this.problems.push(problem);
+  }
+}
+
+// The parsed terms keep their places as numbers and make a range object only when one is asked for: a large
+// zone holds hundreds of thousands of terms, and a range object per term, part and CIDR length was a third of
+// their memory.
+
+class WrittenPart implements Part {
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get range(): ValueRange {
+    return { start: this.start, end: this.end };
+  }
+}
+
+class Cidr implements CidrLength {
+  constructor(
+    readonly value: number | undefined,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get range(): ValueRange {
+    return { start: this.start, end: this.end };
+  }
+}
+
+class MechanismTerm implements SpfMechanism {
+  readonly kind = 'mechanism';
+  domain: Part | undefined = undefined;
+  address: Part | undefined = undefined;
+  cidr4: CidrLength | undefined = undefined;
+  cidr6: CidrLength | undefined = undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly qualifier: Part | undefined,
+    readonly name: Part,
+    readonly known: MechanismName | undefined,
+  ) {}
+
+  get range(): ValueRange {
+    return { start: this.start, end: this.end };
+  }
+}
+
+class ModifierTerm implements SpfModifier {
+  readonly kind = 'modifier';
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly name: Part,
+    readonly known: ModifierName | undefined,
+    readonly value: Part,
+  ) {}
+
+  get range(): ValueRange {
+    return { start: this.start, end: this.end };
   }
 }
 

@@ -139,8 +139,10 @@ export function problemsOf(info: SpfRecordInfo, code: SpfProblemCode): SpfProble
 
 const NO_PROBLEMS: SpfProblem[] = [];
 
+const NO_BROKEN_JOINS: BrokenJoin[] = [];
+
 function findBrokenJoins(parse: SpfParse, joins: number[]): BrokenJoin[] {
-  if (joins.length === 0 || parse.problems.length === 0) return [];
+  if (joins.length === 0 || parse.problems.length === 0) return NO_BROKEN_JOINS;
   const out: BrokenJoin[] = [];
   parse.terms.forEach((term, index) => {
     if (!parse.problems.some((p) => p.term === index)) return;

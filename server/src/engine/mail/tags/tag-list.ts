@@ -1,5 +1,6 @@
 import { MappedText } from '../../text/mapped-text';
 import type { Span } from '../../text/source';
+import { compactList } from '../../text/compact';
 
 /**
  * The `tag=value; tag=value` list shared by DKIM (RFC 6376 §3.2), DMARC, MTA-STS, TLS-RPT and BIMI.
@@ -36,8 +37,8 @@ export interface TagListProblem {
 
 export interface TagList {
   text: MappedText;
-  tags: Tag[];
-  problems: TagListProblem[];
+  tags: readonly Tag[];
+  problems: readonly TagListProblem[];
 }
 
 
@@ -58,7 +59,7 @@ export function parseTagList(input: MappedText | string): TagList {
     }
     specStart = specEnd + 1;
   }
-  return { text, tags, problems };
+  return { text, tags: compactList(tags), problems: compactList(problems) };
 }
 
 function parseSpec(value: string, from: number, to: number, index: number, problems: TagListProblem[]): Tag | undefined {
