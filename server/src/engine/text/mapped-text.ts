@@ -31,7 +31,7 @@ export class MappedText {
   static fromRuns(value: string, runs: number[], end: number): MappedText {
     const mapped = new MappedText(value, EMPTY_OFFSETS);
     if (runs.length === 2 && runs[1]! + value.length === end) mapped.runStart = runs[1]!;
-    else mapped.runs = runs;
+    else mapped.runs = runs.slice(); // exactly its length: a list grown by push reserves 17 places
     mapped.runsEnd = end;
     return mapped;
   }

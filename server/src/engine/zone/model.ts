@@ -108,4 +108,6 @@ export interface Zone {
   byOwner: Map<string, ZoneRecord[]>;
   /** Records grouped by type, in file order, when the parser keeps them so (an incremental parse). */
   byType?: Map<string, ZoneRecord[]>;
+  /** Values worked out once for this Zone object (see ZoneMemo). */
+  memo?: unknown[];
 }

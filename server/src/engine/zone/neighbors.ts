@@ -1,8 +1,9 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Zone, ZoneRecord } from './model';
+import { ZoneMemo } from './zone-memo';
 
 /** Views that hold only some records (an incremental re-lint) keep the whole list here for neighbour lookups. */
-const allRecords = new WeakMap<Zone, readonly ZoneRecord[]>();
+const allRecords = new ZoneMemo<readonly ZoneRecord[]>();
 
 export function withAllRecords(view: Zone, records: readonly ZoneRecord[]): Zone {
   allRecords.set(view, records);

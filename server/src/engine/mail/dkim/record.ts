@@ -3,6 +3,7 @@ import { dkimDomainOf, perRecord, tagListOf, txtRecordsMarked } from '../tags/ma
 import { findTag, type Tag, type TagList } from '../tags/tag-list';
 import { base64Problem, decodeBase64, type Base64Problem } from './base64';
 import { readDkimKey, type DkimPublicKey } from './public-key';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /** A TXT record at `<selector>._domainkey.<domain>`, read as a DKIM key record. */
 export interface DkimRecord {
@@ -11,7 +12,7 @@ export interface DkimRecord {
   domain: string;
 }
 
-const dkimRecordsCache = new WeakMap<Zone, readonly DkimRecord[]>();
+const dkimRecordsCache = new ZoneMemo<readonly DkimRecord[]>();
 
 /** The zone's DKIM key records, found once per zone and shared by every DKIM rule. */
 export function dkimRecords(zone: Zone): readonly DkimRecord[] {

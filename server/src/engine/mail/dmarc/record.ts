@@ -1,6 +1,7 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
 import { domainUnder, isDmarcOwner, leadingVersion, mentionsVersion, perRecord, perZone, tagListOf, txtRecordsMarked } from '../tags/mail-records';
 import type { TagList } from '../tags/tag-list';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /** A TXT record at `_dmarc.<domain>` that was meant as a DMARC policy record. */
 export interface DmarcRecord {
@@ -24,7 +25,7 @@ export function isValidDmarcStart(value: string): boolean {
   return leadingVersion(value) === 'DMARC1';
 }
 
-const dmarcRecordsCache = new WeakMap<Zone, readonly DmarcRecord[]>();
+const dmarcRecordsCache = new ZoneMemo<readonly DmarcRecord[]>();
 
 /** The zone's DMARC records, found once per zone and shared by every DMARC rule. */
 export function dmarcRecords(zone: Zone): readonly DmarcRecord[] {
@@ -50,7 +51,7 @@ function readDmarcRecord(record: ZoneRecord): DmarcRecord | null {
   return { record, tags, domain: domainUnder('_dmarc', record.owner.fqdn)!, valid: isValidDmarcStart(value) };
 }
 
-const dmarcDomainsCache = new WeakMap<Zone, ReadonlySet<string>>();
+const dmarcDomainsCache = new ZoneMemo<ReadonlySet<string>>();
 
 /** Whether a DMARC record that receivers would use exists at `_dmarc.<domain>`. */
 export function hasDmarcRecord(zone: Zone, domain: string): boolean {

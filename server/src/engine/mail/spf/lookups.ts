@@ -3,6 +3,7 @@ import type { Zone } from '../../zone/model';
 import { isMechanism } from './ast';
 import { compactList } from '../../text/compact';
 import { hasSpfTxtRecord, spfRecords, spfTxtRecordsAt, type SpfRecordInfo } from './records';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /** RFC 7208 §4.6.4: at most 10 terms that cause DNS queries per check_host() evaluation. */
 export const LOOKUP_LIMIT = 10;
@@ -72,7 +73,7 @@ export function lookupSummary(zone: Zone, env: RuleEnv): LookupSummary {
   return summary;
 }
 
-const zoneCaches = new WeakMap<Zone, ZoneLookups>();
+const zoneCaches = new ZoneMemo<ZoneLookups>();
 
 function cachesOf(zone: Zone, env: RuleEnv): ZoneLookups {
   let caches = zoneCaches.get(zone);

@@ -4,6 +4,7 @@ import { recordsByType } from '../tags/mail-records';
 import { joinPoints } from '../txt/strings';
 import type { SpfParse, SpfProblem, SpfProblemCode, SpfTerm } from './ast';
 import { parseSpf } from './parse';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /** An SPF record of the zone, parsed once and shared by every SPF rule, hover and completion. */
 export interface SpfRecordInfo {
@@ -23,7 +24,7 @@ export interface BrokenJoin {
 }
 
 /** The zone's SPF records, in file order; the per-owner questions go through `zone.byOwner` and the record cache. */
-const cache = new WeakMap<Zone, SpfRecordInfo[]>();
+const cache = new ZoneMemo<SpfRecordInfo[]>();
 
 function zoneSpf(zone: Zone): SpfRecordInfo[] {
   let entry = cache.get(zone);
@@ -122,7 +123,7 @@ export function hasSpfTxtRecord(zone: Zone, fqdn: string): boolean {
 
 const SET_AFTER = 64;
 /** Per zone: how many questions so far, then the names with an SPF TXT record. */
-const ownersCache = new WeakMap<Zone, Set<string> | number>();
+const ownersCache = new ZoneMemo<Set<string> | number>();
 
 const NO_RECORDS: ZoneRecord[] = [];
 

@@ -1,5 +1,6 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
 import { parseTagList, type TagList } from './tag-list';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /**
  * Where the mail records live and how they are found: DKIM under `<selector>._domainkey.<domain>`, DMARC at
@@ -15,7 +16,7 @@ export function recordsOfType(zone: Zone, fqdn: string, type: string): ZoneRecor
   return (zone.byOwner.get(fqdn) ?? []).filter((record) => record.type === type);
 }
 
-const txtRecordsCache = new WeakMap<Zone, readonly ZoneRecord[]>();
+const txtRecordsCache = new ZoneMemo<readonly ZoneRecord[]>();
 
 /** Every decoded TXT record of the zone; listed once per zone and shared by every rule (a large zone has millions of records). */
 export function txtRecords(zone: Zone): readonly ZoneRecord[] {
@@ -28,7 +29,7 @@ export function txtRecords(zone: Zone): readonly ZoneRecord[] {
   return list;
 }
 
-const byTypeCache = new WeakMap<Zone, Map<string, ZoneRecord[]>>();
+const byTypeCache = new ZoneMemo<Map<string, ZoneRecord[]>>();
 
 /** The zone's records of one type, in file order; grouped in one pass per zone and shared by every rule. */
 export function recordsByType(zone: Zone, type: string): readonly ZoneRecord[] {
@@ -71,7 +72,7 @@ interface Answers {
 
 const answers = new WeakMap<object, Answers>();
 const testIds = new Map<(item: never) => boolean, number>();
-const zoneLists = new Map<(item: never) => boolean, WeakMap<Zone, readonly object[]>>();
+const zoneLists = new Map<(item: never) => boolean, ZoneMemo<readonly object[]>>();
 
 function answer<T extends object>(item: T, id: number, test: (item: T) => boolean): boolean {
   let entry = answers.get(item);
@@ -105,7 +106,7 @@ export function itemsWhere<T extends object>(zone: Zone, source: (zone: Zone) =>
     id = testIds.size;
     if (id >= 60) throw new Error('itemsWhere: more than 60 tests');
     testIds.set(test, id);
-    zoneLists.set(test, (lists = new WeakMap()));
+    zoneLists.set(test, (lists = new ZoneMemo()));
   }
   let list = lists.get(zone) as readonly T[] | undefined;
   if (!list) {
@@ -119,7 +120,7 @@ export function itemsWhere<T extends object>(zone: Zone, source: (zone: Zone) =>
 }
 
 /** Computes a per-zone value once; rules that share it call this with the same cache. */
-export function perZone<T>(cache: WeakMap<Zone, T>, zone: Zone, compute: () => T): T {
+export function perZone<T>(cache: ZoneMemo<T>, zone: Zone, compute: () => T): T {
   let value = cache.get(zone);
   if (value === undefined) {
     value = compute();
@@ -161,7 +162,7 @@ function marksOf(record: ZoneRecord): number {
   return bits;
 }
 
-const markedCache = new WeakMap<Zone, ReadonlyMap<OwnerMark, readonly ZoneRecord[]>>();
+const markedCache = new ZoneMemo<ReadonlyMap<OwnerMark, readonly ZoneRecord[]>>();
 
 /**
  * The TXT records whose owner holds `mark` (where the kind of mail record that mark names lives), in file order;
@@ -249,7 +250,7 @@ export function hasMailPolicyNames(zone: Zone, fqdn: string): boolean {
 
 const POLICY_PREFIXES = ['_dmarc.', '_mta-sts.', '_smtp._tls.'];
 const KEY_INFIX = '._domainkey.';
-const policyDomainsCache = new WeakMap<Zone, Set<string>>();
+const policyDomainsCache = new ZoneMemo<Set<string>>();
 
 /**
  * Every `d` with an owner `_dmarc.d`, `_mta-sts.d`, `_smtp._tls.d` or `….<_domainkey>.d` in the zone; built once
@@ -271,7 +272,7 @@ function mailPolicyDomains(zone: Zone): Set<string> {
   return domains;
 }
 
-const exchangesCache = new WeakMap<Zone, ReadonlySet<string>>();
+const exchangesCache = new ZoneMemo<ReadonlySet<string>>();
 
 /** Names that some MX record of the zone points at; built once per zone. */
 export function mxExchanges(zone: Zone): ReadonlySet<string> {

@@ -1,5 +1,6 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
 import { isNullMx, perZone, recordsByType } from './mail-records';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /** The MX records of the zone grouped by owner, in file order: the names that receive mail. */
 export interface MxOwner {
@@ -10,7 +11,7 @@ export interface MxOwner {
   exchanges: ZoneRecord[];
 }
 
-const cache = new WeakMap<Zone, MxOwner[]>();
+const cache = new ZoneMemo<MxOwner[]>();
 
 export function mxOwners(zone: Zone): readonly MxOwner[] {
   return perZone(cache, zone, () => {
@@ -37,6 +38,13 @@ export function mxOwners(zone: Zone): readonly MxOwner[] {
         if (entry.exchanges === entry.records) entry.exchanges = entry.records.slice(0, -1);
         entry.nullMx ??= record;
       } else if (entry.exchanges !== entry.records) entry.exchanges.push(record);
+    }
+    // A list grown by push reserves 17 places; a large zone has hundreds of thousands of owners with two MX.
+    for (const entry of out) {
+      if (entry.records.length < 2) continue;
+      const shared = entry.exchanges === entry.records;
+      entry.records = entry.records.slice();
+      entry.exchanges = shared ? entry.records : entry.exchanges.slice();
     }
     return out;
   });

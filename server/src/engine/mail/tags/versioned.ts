@@ -1,6 +1,7 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
 import { labelsOf, leadingVersion, perRecord, perZone, tagListOf, txtRecordsMarked, type OwnerMark } from './mail-records';
 import type { TagList } from './tag-list';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /**
  * A kind of mail record identified by where it lives and by a leading `v=<version>` tag: MTA-STS
@@ -35,7 +36,7 @@ export function prefixDomain(prefix: readonly string[]): (fqdn: string) => strin
 }
 
 interface KindCaches {
-  zones: WeakMap<Zone, VersionedRecord[]>;
+  zones: ZoneMemo<VersionedRecord[]>;
   /** The record read as this kind, kept per record (it holds nothing of the zone). */
   records: WeakMap<ZoneRecord, VersionedRecord | null>;
   read: (record: ZoneRecord) => VersionedRecord | null;
@@ -55,7 +56,7 @@ function cachesOf(kind: VersionedKind): KindCaches {
       if (!mention.test(value)) return null;
       return { record, tags: tagListOf(record)!, domain, valid: leadingVersion(value) === kind.version };
     };
-    caches.set(kind, (cache = { zones: new WeakMap(), records: new WeakMap(), read }));
+    caches.set(kind, (cache = { zones: new ZoneMemo(), records: new WeakMap(), read }));
   }
   return cache;
 }

@@ -2,6 +2,7 @@ import type { ZoneRule } from '../rule';
 import { dkimRecords } from '../../mail/dkim/record';
 import { perZone } from '../../mail/tags/mail-records';
 import type { Zone, ZoneRecord } from '../../zone/model';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /** Two key records at one selector: which one a verifier uses is unspecified (RFC 6376 §3.6.2.2). */
 export const dkimMultipleRecords: ZoneRule = {
@@ -16,7 +17,7 @@ export const dkimMultipleRecords: ZoneRule = {
   },
 };
 
-const cache = new WeakMap<Zone, Array<{ record: ZoneRecord; count: number }>>();
+const cache = new ZoneMemo<Array<{ record: ZoneRecord; count: number }>>();
 
 /** The key records at selectors with more than one; found once per zone. */
 function repeated(zone: Zone): Array<{ record: ZoneRecord; count: number }> {

@@ -2,6 +2,7 @@ import type { ZoneRule } from '../rule';
 import { dmarcRecords } from '../../mail/dmarc/record';
 import { perZone } from '../../mail/tags/mail-records';
 import type { Zone, ZoneRecord } from '../../zone/model';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /** With more than one `v=DMARC1` record at `_dmarc`, receivers apply no policy at all (RFC 9989 §4.8). */
 export const dmarcMultipleRecords: ZoneRule = {
@@ -16,7 +17,7 @@ export const dmarcMultipleRecords: ZoneRule = {
   },
 };
 
-const cache = new WeakMap<Zone, Array<{ record: ZoneRecord; count: number }>>();
+const cache = new ZoneMemo<Array<{ record: ZoneRecord; count: number }>>();
 
 /** The valid records at names with more than one; found once per zone. */
 function repeated(zone: Zone): Array<{ record: ZoneRecord; count: number }> {

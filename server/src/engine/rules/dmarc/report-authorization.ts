@@ -5,6 +5,7 @@ import { readReportUri } from '../../mail/dmarc/uri';
 import { perZone, txtRecordsAt } from '../../mail/tags/mail-records';
 import { splitTagValue } from '../../mail/tags/tag-list';
 import { reportAt } from '../../mail/tags/report';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /**
  * Reports sent to another domain need that domain's consent: a `v=DMARC1` TXT at
@@ -59,7 +60,7 @@ function reportDestinations(dmarc: DmarcRecord): Destination[] {
   return list;
 }
 
-const cache = new WeakMap<Zone, Array<Destination & { dmarc: DmarcRecord }>>();
+const cache = new ZoneMemo<Array<Destination & { dmarc: DmarcRecord }>>();
 
 /** The report addresses of valid records that lie outside the policy domain and the zone; found once per zone. */
 function externalDestinations(zone: Zone): Array<Destination & { dmarc: DmarcRecord }> {

@@ -4,6 +4,7 @@ import { phrase } from '../../catalog/catalogue';
 import { hasMailPolicyNames, inZone, mxExchanges, perRecord, perZone, recordsByType } from '../../mail/tags/mail-records';
 import { looksLikeMailExchanger } from '../../mail/tags/mail-hosts';
 import { editIn } from '../../mail/tags/edits';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /**
  * The classic mistake: the provider said "MX: mx1.provider.com" and it went in as a CNAME. A CNAME takes the
@@ -37,7 +38,7 @@ interface MailAlias {
   mailTarget: boolean;
 }
 
-const cache = new WeakMap<Zone, MailAlias[]>();
+const cache = new ZoneMemo<MailAlias[]>();
 
 /** The CNAMEs at mail names; found once per zone. */
 function mailAliases(zone: Zone): MailAlias[] {

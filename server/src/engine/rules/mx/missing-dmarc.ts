@@ -5,6 +5,7 @@ import { mxOwners, type MxOwner } from '../../mail/tags/mx-owners';
 import { perZone } from '../../mail/tags/mail-records';
 import type { Zone } from '../../zone/model';
 import { insertLineAfter, ownerText } from '../../mail/tags/edits';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /**
  * A domain that receives mail should publish DMARC (RFC 9989 §5): without it receivers have no policy for
@@ -27,7 +28,7 @@ export const mxMissingDmarc: ZoneRule = {
   },
 };
 
-const cache = new WeakMap<Zone, MxOwner[]>();
+const cache = new ZoneMemo<MxOwner[]>();
 
 /** The names with a non-null MX and no DMARC record covering them; found once per zone. */
 function withoutDmarc(zone: Zone): MxOwner[] {

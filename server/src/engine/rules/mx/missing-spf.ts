@@ -3,6 +3,7 @@ import { hasSpfTxtRecord } from '../../mail/spf/records';
 import { mxOwners, type MxOwner } from '../../mail/tags/mx-owners';
 import { perZone } from '../../mail/tags/mail-records';
 import type { Zone } from '../../zone/model';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /**
  * A name that receives mail (has MX) is a mail domain, and receivers check SPF for it (RFC 7208 §2.1). With no
@@ -21,7 +22,7 @@ export const mxMissingSpf: ZoneRule = {
   },
 };
 
-const cache = new WeakMap<Zone, MxOwner[]>();
+const cache = new ZoneMemo<MxOwner[]>();
 
 /** The names with a non-null MX and no SPF record; found once per zone. */
 function withoutSpf(zone: Zone): MxOwner[] {

@@ -5,6 +5,7 @@ import { mergeEdits } from '../../mail/spf/merge';
 import { displayName, spfRecords, spfTxtRecordsAt, type SpfRecordInfo } from '../../mail/spf/records';
 import { perZone } from '../../mail/tags/mail-records';
 import type { Zone, ZoneRecord } from '../../zone/model';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /**
  * Two or more `v=spf1` TXT records at one name make every check a permerror (RFC 7208 §3.2, §4.5):
@@ -28,7 +29,7 @@ export const spfMultipleRecords: ZoneRule = {
   },
 };
 
-const groupsCache = new WeakMap<Zone, SpfRecordInfo[][]>();
+const groupsCache = new ZoneMemo<SpfRecordInfo[][]>();
 
 /** The names with more than one SPF TXT record, each with its records; found once per zone. */
 function repeatedGroups(zone: Zone): SpfRecordInfo[][] {

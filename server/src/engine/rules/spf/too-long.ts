@@ -3,6 +3,7 @@ import { locate } from '../../mail/spf/edits';
 import { spfRecords, type SpfRecordInfo } from '../../mail/spf/records';
 import { perZone } from '../../mail/tags/mail-records';
 import type { Zone, ZoneRecord } from '../../zone/model';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /** RFC 7208 §3.4: keep the name plus the TXT records at it under 450 octets so the answer fits in UDP. */
 export const SPF_SIZE_LIMIT = 450;
@@ -25,7 +26,7 @@ interface Oversized {
   records: number;
 }
 
-const oversizedCache = new WeakMap<Zone, Oversized[]>();
+const oversizedCache = new ZoneMemo<Oversized[]>();
 
 /** The first SPF record of each name whose TXT answer passes the limit; found once per zone. */
 function oversized(zone: Zone): Oversized[] {

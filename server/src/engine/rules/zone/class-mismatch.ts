@@ -3,6 +3,7 @@ import { ruleMessage } from '../../catalog/catalogue';
 import type { ZoneRule } from '../rule';
 import type { Zone, ZoneRecord } from '../../zone/model';
 import { firstSoa } from './zone-apex';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 export const classMismatch: ZoneRule = {
   id: 'zone/class-mismatch',
@@ -30,7 +31,7 @@ export const classMismatch: ZoneRule = {
   },
 };
 
-const cache = new WeakMap<Zone, { zoneClass: string; records: ZoneRecord[] }>();
+const cache = new ZoneMemo<{ zoneClass: string; records: ZoneRecord[] }>();
 
 /** The records of another class than the zone's; found once per zone. */
 function otherClass(zone: Zone, zoneClass: string): ZoneRecord[] {

@@ -7,6 +7,7 @@ import type { ZoneRule } from '../rule';
 import { normalizeIpv6 } from './ipv6';
 import { repeatedRrsets } from './rrsets';
 import { perZone } from '../../mail/tags/mail-records';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /** Fields holding hex, which compares without regard to case. */
 const HEX_FIELDS = new Set(['digest', 'data', 'fingerprint', 'hex']);
@@ -34,7 +35,7 @@ export const duplicateRecord: ZoneRule = {
   },
 };
 
-const cache = new WeakMap<Zone, Array<{ record: ZoneRecord; first: ZoneRecord }>>();
+const cache = new ZoneMemo<Array<{ record: ZoneRecord; first: ZoneRecord }>>();
 
 /** Each record whose rdata repeats an earlier one of its set, with that first record; found once per zone. */
 function duplicates(zone: Zone): Array<{ record: ZoneRecord; first: ZoneRecord }> {

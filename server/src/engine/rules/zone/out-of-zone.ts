@@ -1,6 +1,7 @@
 import type { ZoneRule } from '../rule';
 import type { Zone } from '../../zone/model';
 import { atOrBelow, zoneApex } from './zone-apex';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 export const outOfZone: ZoneRule = {
   id: 'zone/out-of-zone',
@@ -18,7 +19,7 @@ export const outOfZone: ZoneRule = {
   },
 };
 
-const cache = new WeakMap<Zone, { apex: string; names: string[] }>();
+const cache = new ZoneMemo<{ apex: string; names: string[] }>();
 
 /** The owners outside the apex; found once per zone. */
 function outside(zone: Zone, apex: string): string[] {

@@ -4,6 +4,7 @@ import type { NameRef, Zone, ZoneRecord } from '../../zone/model';
 import type { Report, ZoneRule } from '../rule';
 import { rdataNames } from '../../zone/rdata/names';
 import { zoneApex } from './zone-apex';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /**
  * Top-level domains common enough that a relative name ending in one was surely meant to be absolute
@@ -30,7 +31,7 @@ export const relativeNameMistake: ZoneRule = {
   },
 };
 
-const candidateLists = new WeakMap<Zone, { apex: string; records: ZoneRecord[] }>();
+const candidateLists = new ZoneMemo<{ apex: string; records: ZoneRecord[] }>();
 
 /** The records with a mistaken name, found once per zone (and apex). */
 function candidates(zone: Zone, apex: string): ZoneRecord[] {

@@ -4,6 +4,7 @@ import type { Zone, ZoneRecord } from '../../zone/model';
 import { perZone } from '../../mail/tags/mail-records';
 import type { ZoneRule } from '../rule';
 import { repeatedRrsets } from './rrsets';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 export const rrsetTtlMismatch: ZoneRule = {
   id: 'zone/rrset-ttl-mismatch',
@@ -29,7 +30,7 @@ export const rrsetTtlMismatch: ZoneRule = {
   },
 };
 
-const cache = new WeakMap<Zone, ZoneRecord[][]>();
+const cache = new ZoneMemo<ZoneRecord[][]>();
 
 /** Sets whose records carry different TTLs (RRSIGs aside: each covers another type and carries that set's TTL). */
 function hasMismatch(rrset: ZoneRecord[]): boolean {

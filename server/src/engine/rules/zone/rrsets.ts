@@ -1,6 +1,7 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
+import { ZoneMemo } from '../../zone/zone-memo';
 
-const cache = new WeakMap<Zone, readonly ZoneRecord[][]>();
+const cache = new ZoneMemo<readonly ZoneRecord[][]>();
 
 /**
  * The record sets (same owner, class and type) that hold more than one record, each in file order, sets in order

@@ -5,6 +5,7 @@ import type { ZoneRule } from '../rule';
 import { hostTarget } from './host-target';
 import { recordsAt } from './zone-apex';
 import { hostRecords, ownersOfType } from './zone-index';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /** Longest alias chain followed inside one zone before giving up (a loop, or a chain nobody should have). */
 const MAX_CHAIN = 16;
@@ -33,7 +34,7 @@ export const targetIsCname: ZoneRule = {
   },
 };
 
-const cache = new WeakMap<Zone, Array<{ record: ZoneRecord; target: NameRef }>>();
+const cache = new ZoneMemo<Array<{ record: ZoneRecord; target: NameRef }>>();
 
 /** The NS/MX/SRV records whose target is an alias; found once per zone. */
 function atAliases(zone: Zone): Array<{ record: ZoneRecord; target: NameRef }> {

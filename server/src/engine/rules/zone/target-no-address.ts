@@ -5,6 +5,7 @@ import { hostTarget } from './host-target';
 import { repeatsOrigin } from './relative-name-mistake';
 import { atOrBelow, parentName, recordsAt, zoneApex } from './zone-apex';
 import { hostRecords, ownersOfType } from './zone-index';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 const ADDRESS_TYPES = new Set(['A', 'AAAA']);
 
@@ -34,7 +35,7 @@ interface Finding {
   missing: boolean;
 }
 
-const cache = new WeakMap<Zone, Finding[]>();
+const cache = new ZoneMemo<Finding[]>();
 
 /** The host targets without address, found once per zone. */
 function findings(zone: Zone): Finding[] {

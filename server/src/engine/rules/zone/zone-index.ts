@@ -1,11 +1,12 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
 import { recordsByType } from '../../mail/tags/mail-records';
+import { ZoneMemo } from '../../zone/zone-memo';
 
 /**
  * Per-zone indexes the zone rules share, each built once per Zone object from the records of one type (grouped
  * once per zone), so a rule that runs on every edit pays a lookup instead of a walk over every record.
  */
-const ownersCache = new WeakMap<Zone, Map<string, ReadonlySet<string>>>();
+const ownersCache = new ZoneMemo<Map<string, ReadonlySet<string>>>();
 
 /** Owners holding at least one record of `type`. */
 export function ownersOfType(zone: Zone, type: string): ReadonlySet<string> {
@@ -21,7 +22,7 @@ export function ownersOfType(zone: Zone, type: string): ReadonlySet<string> {
 }
 
 const HOST_TYPES = ['NS', 'MX', 'SRV'];
-const hostCache = new WeakMap<Zone, readonly ZoneRecord[]>();
+const hostCache = new ZoneMemo<readonly ZoneRecord[]>();
 
 /** The NS, MX and SRV records (those that name a host), type by type: findings are sorted by position later. */
 export function hostRecords(zone: Zone): readonly ZoneRecord[] {
@@ -44,7 +45,7 @@ export interface CnameOwners {
   crowded: string[];
 }
 
-const cnameCache = new WeakMap<Zone, CnameOwners>();
+const cnameCache = new ZoneMemo<CnameOwners>();
 
 /** The CNAME owners the CNAME rules report on, found in one pass over them per zone. */
 export function cnameOwners(zone: Zone): CnameOwners {

@@ -3,6 +3,7 @@ import type { Zone } from '../model';
 import { documentRange } from '../neighbors';
 import type { ChunkFile } from './chunked-zone';
 import type { IncrementalZoneLint } from './session';
+import { ZoneMemo } from '../zone-memo';
 
 /**
  * Hover, completion and go-to-definition in an incrementally linted zone, without parsing the document again.
@@ -53,7 +54,7 @@ function rangeInDocument(file: ChunkFile, range: Range): Range {
  * One view per linted zone and chunk: the mail hovers keep their SPF readings and lookup counts per Zone object,
  * so hovering again in the same chunk of the same version finds them.
  */
-const views = new WeakMap<Zone, Map<ChunkFile, Zone>>();
+const views = new ZoneMemo<Map<ChunkFile, Zone>>();
 
 function chunkView(zone: Zone, file: ChunkFile): Zone {
   let byChunk = views.get(zone);

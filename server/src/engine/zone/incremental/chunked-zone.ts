@@ -229,6 +229,7 @@ export class ChunkedZone {
 class ChunkedZoneModel implements Zone {
   readonly origin: string;
   readonly originKnown: boolean;
+  memo: unknown[] | undefined = undefined;
   private directiveList: Directive[] | undefined;
   private commentList: Comment[] | undefined;
   private problemList: ParseProblem[] | undefined;
