@@ -59,6 +59,8 @@ export interface ZoneRecord {
   parens: Span | undefined;
   /** 0-based index in Zone.records. */
   index: number;
+  /** Values read from this record alone (see RecordMemo). */
+  memo?: unknown[];
 }
 
 export type DirectiveKind = '$ORIGIN' | '$TTL' | '$INCLUDE' | '$GENERATE' | string;

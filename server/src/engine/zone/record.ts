@@ -51,6 +51,7 @@ export class ParsedRecord implements ZoneRecord {
   index: number;
   /** For TXT and SPF: the character-strings (their typed rdata too). */
   txt: TxtData | undefined = undefined;
+  memo: unknown[] | undefined = undefined;
   /** The typed rdata (TXT and SPF: made from `txt` when asked for). */
   private typedValue: TypedRdata | undefined = undefined;
 

@@ -1,9 +1,10 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
-import { dkimDomainOf, perRecord, tagListOf, txtRecordsMarked } from '../tags/mail-records';
+import { dkimDomainOf, tagListOf, txtRecordsMarked } from '../tags/mail-records';
 import { findTag, type Tag, type TagList } from '../tags/tag-list';
 import { base64Problem, decodeBase64, type Base64Problem } from './base64';
 import { readDkimKey, type DkimPublicKey } from './public-key';
 import { ZoneMemo } from '../../zone/zone-memo';
+import { RecordMemo } from '../../zone/record-memo';
 
 /** A TXT record at `<selector>._domainkey.<domain>`, read as a DKIM key record. */
 export interface DkimRecord {
@@ -20,7 +21,7 @@ export function dkimRecords(zone: Zone): readonly DkimRecord[] {
   if (cached) return cached;
   const list: DkimRecord[] = [];
   for (const record of txtRecordsMarked(zone, '._domainkey.')) {
-    const dkim = perRecord(byRecord, record, readDkimRecord);
+    const dkim = byRecord.of(record, readDkimRecord);
     if (dkim) list.push(dkim);
   }
   dkimRecordsCache.set(zone, list);
@@ -28,7 +29,7 @@ export function dkimRecords(zone: Zone): readonly DkimRecord[] {
 }
 
 /** The record read as a DKIM key record, kept per record (it holds nothing of the zone). */
-const byRecord = new WeakMap<ZoneRecord, DkimRecord | null>();
+const byRecord = new RecordMemo<DkimRecord>();
 
 function readDkimRecord(record: ZoneRecord): DkimRecord | null {
   const domain = dkimDomainOf(record.owner.fqdn);

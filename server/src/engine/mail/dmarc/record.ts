@@ -1,7 +1,8 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
-import { domainUnder, isDmarcOwner, leadingVersion, mentionsVersion, perRecord, perZone, tagListOf, txtRecordsMarked } from '../tags/mail-records';
+import { domainUnder, isDmarcOwner, leadingVersion, mentionsVersion, perZone, tagListOf, txtRecordsMarked } from '../tags/mail-records';
 import type { TagList } from '../tags/tag-list';
 import { ZoneMemo } from '../../zone/zone-memo';
+import { RecordMemo } from '../../zone/record-memo';
 
 /** A TXT record at `_dmarc.<domain>` that was meant as a DMARC policy record. */
 export interface DmarcRecord {
@@ -33,7 +34,7 @@ export function dmarcRecords(zone: Zone): readonly DmarcRecord[] {
   if (cached) return cached;
   const list: DmarcRecord[] = [];
   for (const record of txtRecordsMarked(zone, '_dmarc.')) {
-    const dmarc = perRecord(byRecord, record, readDmarcRecord);
+    const dmarc = byRecord.of(record, readDmarcRecord);
     if (dmarc) list.push(dmarc);
   }
   dmarcRecordsCache.set(zone, list);
@@ -41,7 +42,7 @@ export function dmarcRecords(zone: Zone): readonly DmarcRecord[] {
 }
 
 /** The record read as a DMARC record, kept per record (it holds nothing of the zone). */
-const byRecord = new WeakMap<ZoneRecord, DmarcRecord | null>();
+const byRecord = new RecordMemo<DmarcRecord>();
 
 function readDmarcRecord(record: ZoneRecord): DmarcRecord | null {
   if (!isDmarcOwner(record.owner.fqdn)) return null;

@@ -5,6 +5,7 @@ import { joinPoints } from '../txt/strings';
 import type { SpfParse, SpfProblem, SpfProblemCode, SpfTerm } from './ast';
 import { parseSpf } from './parse';
 import { ZoneMemo } from '../../zone/zone-memo';
+import { RecordMemo } from '../../zone/record-memo';
 
 /** An SPF record of the zone, parsed once and shared by every SPF rule, hover and completion. */
 export interface SpfRecordInfo {
@@ -40,15 +41,10 @@ function zoneSpf(zone: Zone): SpfRecordInfo[] {
  * the record alone (it holds the record and its value, never the zone), so a new Zone built from mostly the
  * same record objects (an edit) finds them parsed.
  */
-const infoCache = new WeakMap<ZoneRecord, SpfRecordInfo | null>();
+const infos = new RecordMemo<SpfRecordInfo>();
 
 function infoOfRecord(record: ZoneRecord): SpfRecordInfo | null {
-  let info = infoCache.get(record);
-  if (info === undefined) {
-    info = readInfo(record);
-    infoCache.set(record, info);
-  }
-  return info;
+  return infos.of(record, readInfo);
 }
 
 function readInfo(record: ZoneRecord): SpfRecordInfo | null {

@@ -1,6 +1,7 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
 import { parseTagList, type TagList } from './tag-list';
 import { ZoneMemo } from '../../zone/zone-memo';
+import { RecordMemo } from '../../zone/record-memo';
 
 /**
  * Where the mail records live and how they are found: DKIM under `<selector>._domainkey.<domain>`, DMARC at
@@ -44,19 +45,6 @@ export function recordsByType(zone: Zone, type: string): readonly ZoneRecord[] {
     byTypeCache.set(zone, groups);
   }
   return groups.get(type) ?? [];
-}
-
-/**
- * Computes a per-record value once (null stands for "nothing"). Facts that depend on the record alone are kept
- * per record rather than per zone, so a new Zone built from mostly the same record objects finds them ready.
- */
-export function perRecord<T>(cache: WeakMap<ZoneRecord, T | null>, record: ZoneRecord, compute: (record: ZoneRecord) => T | null): T | null {
-  let value = cache.get(record);
-  if (value === undefined) {
-    value = compute(record);
-    cache.set(record, value);
-  }
-  return value;
 }
 
 /**
@@ -149,16 +137,16 @@ export const OWNER_MARKS = ['_dmarc.', '._domainkey.', '_mta-sts.', '_smtp._tls.
 export type OwnerMark = (typeof OWNER_MARKS)[number];
 
 /** Which marks a record's (lower-case) owner holds, as bits; kept per record, so a new zone asks no string. */
-const ownerMarks = new WeakMap<ZoneRecord, number>();
+const ownerMarks = new RecordMemo<number>();
 
 function marksOf(record: ZoneRecord): number {
-  let bits = ownerMarks.get(record);
-  if (bits === undefined) {
-    bits = 0;
-    const fqdn = record.owner.fqdn;
-    if (fqdn.includes('_')) OWNER_MARKS.forEach((mark, i) => fqdn.includes(mark) && (bits! |= 1 << i));
-    ownerMarks.set(record, bits);
-  }
+  return ownerMarks.of(record, readMarks)!;
+}
+
+function readMarks(record: ZoneRecord): number {
+  let bits = 0;
+  const fqdn = record.owner.fqdn;
+  if (fqdn.includes('_')) OWNER_MARKS.forEach((mark, i) => fqdn.includes(mark) && (bits |= 1 << i));
   return bits;
 }
 
@@ -194,17 +182,15 @@ export function domainUnder(prefix: string, fqdn: string): string | undefined {
   return lower.startsWith(prefix + '.') ? lower.slice(prefix.length + 1) : undefined;
 }
 
-const tagListCache = new WeakMap<ZoneRecord, TagList>();
+const tagLists = new RecordMemo<TagList>();
 
 /** The record's TXT value read as a tag list; parsed once per record and shared by every rule. */
 export function tagListOf(record: ZoneRecord): TagList | undefined {
-  if (!record.txt) return undefined;
-  let list = tagListCache.get(record);
-  if (!list) {
-    list = parseTagList(record.txt.value);
-    tagListCache.set(record, list);
-  }
-  return list;
+  return record.txt ? tagLists.of(record, readTagList)! : undefined;
+}
+
+function readTagList(record: ZoneRecord): TagList {
+  return parseTagList(record.txt!.value);
 }
 
 /** The value of a leading `v=` tag when the TXT starts with one (`v=DMARC1` → `DMARC1`), as written. */

@@ -1,7 +1,8 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
-import { labelsOf, leadingVersion, perRecord, perZone, tagListOf, txtRecordsMarked, type OwnerMark } from './mail-records';
+import { labelsOf, leadingVersion, perZone, tagListOf, txtRecordsMarked, type OwnerMark } from './mail-records';
 import type { TagList } from './tag-list';
 import { ZoneMemo } from '../../zone/zone-memo';
+import { RecordMemo } from '../../zone/record-memo';
 
 /**
  * A kind of mail record identified by where it lives and by a leading `v=<version>` tag: MTA-STS
@@ -38,7 +39,7 @@ export function prefixDomain(prefix: readonly string[]): (fqdn: string) => strin
 interface KindCaches {
   zones: ZoneMemo<VersionedRecord[]>;
   /** The record read as this kind, kept per record (it holds nothing of the zone). */
-  records: WeakMap<ZoneRecord, VersionedRecord | null>;
+  records: RecordMemo<VersionedRecord>;
   read: (record: ZoneRecord) => VersionedRecord | null;
 }
 
@@ -56,7 +57,7 @@ function cachesOf(kind: VersionedKind): KindCaches {
       if (!mention.test(value)) return null;
       return { record, tags: tagListOf(record)!, domain, valid: leadingVersion(value) === kind.version };
     };
-    caches.set(kind, (cache = { zones: new ZoneMemo(), records: new WeakMap(), read }));
+    caches.set(kind, (cache = { zones: new ZoneMemo(), records: new RecordMemo(), read }));
   }
   return cache;
 }
@@ -67,7 +68,7 @@ export function versionedRecords(zone: Zone, kind: VersionedKind): readonly Vers
   return perZone(cache.zones, zone, () => {
     const out: VersionedRecord[] = [];
     for (const record of txtRecordsMarked(zone, kind.ownerMark)) {
-      const found = perRecord(cache.records, record, cache.read);
+      const found = cache.records.of(record, cache.read);
       if (found) out.push(found);
     }
     return out;

@@ -1,10 +1,11 @@
 import type { ZoneRule } from '../rule';
 import type { NameRef, Zone, ZoneRecord } from '../../zone/model';
 import { phrase } from '../../catalog/catalogue';
-import { hasMailPolicyNames, inZone, mxExchanges, perRecord, perZone, recordsByType } from '../../mail/tags/mail-records';
+import { hasMailPolicyNames, inZone, mxExchanges, perZone, recordsByType } from '../../mail/tags/mail-records';
 import { looksLikeMailExchanger } from '../../mail/tags/mail-hosts';
 import { editIn } from '../../mail/tags/edits';
 import { ZoneMemo } from '../../zone/zone-memo';
+import { RecordMemo } from '../../zone/record-memo';
 
 /**
  * The classic mistake: the provider said "MX: mx1.provider.com" and it went in as a CNAME. A CNAME takes the
@@ -47,7 +48,7 @@ function mailAliases(zone: Zone): MailAlias[] {
     if (record.typed?.type !== 'CNAME') continue;
     const target = record.typed.target;
     // An alias to a host of this zone is ordinary naming; a provider's exchanger behind a CNAME is the mistake.
-    const mailTarget = perRecord(mailTargets, record, targetLooksLikeExchanger)! && !inZone(zone, target.fqdn);
+    const mailTarget = mailTargets.of(record, targetLooksLikeExchanger)! && !inZone(zone, target.fqdn);
     if (!mailTarget && !hasMailPolicyNames(zone, record.owner.fqdn)) continue;
     // Asked last: most aliases are no mail name, and then the set of exchanges is never built.
     if (mxExchanges(zone).has(record.owner.fqdn)) continue;
@@ -57,7 +58,7 @@ function mailAliases(zone: Zone): MailAlias[] {
 }
 
 /** Whether the CNAME's target looks like a mail exchanger: a fact of the record alone, kept per record. */
-const mailTargets = new WeakMap<ZoneRecord, boolean | null>();
+const mailTargets = new RecordMemo<boolean>();
 
 function targetLooksLikeExchanger(record: ZoneRecord): boolean {
   return record.typed?.type === 'CNAME' && looksLikeMailExchanger(record.typed.target.fqdn);
