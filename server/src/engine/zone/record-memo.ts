@@ -12,6 +12,14 @@ let slots = 0;
 export class RecordMemo<T> {
   private readonly slot = slots++;
 
+  get(record: ZoneRecord): T | null | undefined {
+    return record.memo?.[this.slot] as T | null | undefined;
+  }
+
+  set(record: ZoneRecord, value: T | null): void {
+    (record.memo ??= new Array<unknown>(slots))[this.slot] = value;
+  }
+
   /** The record's value, read by `read` the first time it is asked for. */
   of(record: ZoneRecord, read: (record: ZoneRecord) => T | null): T | null {
     const memo = (record.memo ??= new Array<unknown>(slots));

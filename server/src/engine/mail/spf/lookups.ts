@@ -4,6 +4,7 @@ import { isMechanism } from './ast';
 import { compactList } from '../../text/compact';
 import { hasSpfTxtRecord, spfRecords, spfTxtRecordsAt, type SpfRecordInfo } from './records';
 import { ZoneMemo } from '../../zone/zone-memo';
+import { RecordMemo } from '../../zone/record-memo';
 
 /** RFC 7208 §4.6.4: at most 10 terms that cause DNS queries per check_host() evaluation. */
 export const LOOKUP_LIMIT = 10;
@@ -91,11 +92,11 @@ export function countLookups(zone: Zone, info: SpfRecordInfo, env: RuleEnv): Loo
   if (!count) {
     // The count another zone found for this record still holds when each of its targets has the same place and
     // total here: then it is taken over (an edit elsewhere in the zone leaves most records' counts unchanged).
-    const earlier = lastCounts.get(info);
+    const earlier = lastCounts.get(info.record);
     if (earlier && sameTargets(zone, info, env, earlier)) count = earlier;
     else {
       count = evaluate(zone, info, env, [info.record.owner.fqdn]).count;
-      lastCounts.set(info, count);
+      lastCounts.set(info.record, count);
     }
     byInfo.set(info, count);
   }
@@ -103,7 +104,7 @@ export function countLookups(zone: Zone, info: SpfRecordInfo, env: RuleEnv): Loo
 }
 
 /** The count last found for each record, in whichever zone: reused only after `sameTargets` checks it. */
-const lastCounts = new WeakMap<SpfRecordInfo, LookupCount>();
+const lastCounts = new RecordMemo<LookupCount>();
 
 function sameTargets(zone: Zone, info: SpfRecordInfo, env: RuleEnv, count: LookupCount): boolean {
   const owner = info.record.owner.fqdn;
@@ -135,11 +136,11 @@ interface TermPlan {
   target: string | undefined;
 }
 
-const plans = new WeakMap<SpfRecordInfo, readonly TermPlan[]>();
+const plans = new RecordMemo<readonly TermPlan[]>();
 
 function planOf(info: SpfRecordInfo): readonly TermPlan[] {
-  let plan = plans.get(info);
-  if (!plan) plans.set(info, (plan = readPlan(info)));
+  let plan = plans.get(info.record);
+  if (!plan) plans.set(info.record, (plan = readPlan(info)));
   return plan;
 }
 

@@ -58,13 +58,13 @@ interface Answers {
   pass1: number;
 }
 
-const answers = new WeakMap<object, Answers>();
+const answers = new RecordMemo<Answers>();
 const testIds = new Map<(item: never) => boolean, number>();
 const zoneLists = new Map<(item: never) => boolean, ZoneMemo<readonly object[]>>();
 
-function answer<T extends object>(item: T, id: number, test: (item: T) => boolean): boolean {
-  let entry = answers.get(item);
-  if (!entry) answers.set(item, (entry = { known0: 0, pass0: 0, known1: 0, pass1: 0 }));
+function answer<T extends object>(item: T, record: ZoneRecord, id: number, test: (item: T) => boolean): boolean {
+  let entry = answers.get(record);
+  if (!entry) answers.set(record, (entry = { known0: 0, pass0: 0, known1: 0, pass1: 0 }));
   const bit = 1 << id % 30;
   if (id < 30) {
     if (!(entry.known0 & bit)) {
@@ -83,11 +83,11 @@ function answer<T extends object>(item: T, id: number, test: (item: T) => boolea
 /**
  * The items of `source(zone)` for which `test` holds, in order: a rule's candidates, kept per zone. `test` must
  * read the item alone (never the zone) and be one function for the life of the program (a module constant).
- * With `remember`, its answer is also kept per item, so a new Zone of mostly the same records pays a lookup per
- * item: worth it for rules that run over the whole zone after every edit, not for owner-local ones (they run on
- * the changed owners only) nor on a single check, where the per-item entries cost more than the tests.
+ * With `recordOf` (the record each item is read from, one item per record), its answer is also kept on that
+ * record, so a new Zone of mostly the same records pays a lookup per item: worth it for rules that run over the
+ * whole zone after every edit, not for owner-local ones (they run on the changed owners only).
  */
-export function itemsWhere<T extends object>(zone: Zone, source: (zone: Zone) => readonly T[], test: (item: T) => boolean, remember = false): readonly T[] {
+export function itemsWhere<T extends object>(zone: Zone, source: (zone: Zone) => readonly T[], test: (item: T) => boolean, recordOf?: (item: T) => ZoneRecord): readonly T[] {
   let id = testIds.get(test);
   let lists = zoneLists.get(test);
   if (id === undefined || !lists) {
@@ -99,8 +99,8 @@ export function itemsWhere<T extends object>(zone: Zone, source: (zone: Zone) =>
   let list = lists.get(zone) as readonly T[] | undefined;
   if (!list) {
     const found: T[] = [];
-    if (remember) {
-      for (const item of source(zone)) if (answer(item, id, test)) found.push(item);
+    if (recordOf) {
+      for (const item of source(zone)) if (answer(item, recordOf(item), id, test)) found.push(item);
     } else for (const item of source(zone)) if (test(item)) found.push(item);
     lists.set(zone, (list = found));
   }

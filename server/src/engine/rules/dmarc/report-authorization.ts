@@ -1,3 +1,5 @@
+import { RecordMemo } from '../../zone/record-memo';
+import { compactList } from '../../text/compact';
 import type { ZoneRule } from '../rule';
 import type { Zone } from '../../zone/model';
 import { dmarcRecords, isValidDmarcStart, type DmarcRecord } from '../../mail/dmarc/record';
@@ -40,12 +42,12 @@ interface Destination {
  * per record (most records send reports within their own domain or the zone's, and then the list is empty or
  * holds the zone's own name).
  */
-const destinations = new WeakMap<DmarcRecord, Destination[]>();
+const destinations = new RecordMemo<readonly Destination[]>();
 
-function reportDestinations(dmarc: DmarcRecord): Destination[] {
-  let list = destinations.get(dmarc);
-  if (!list) {
-    list = [];
+function reportDestinations(dmarc: DmarcRecord): readonly Destination[] {
+  let kept = destinations.get(dmarc.record);
+  if (!kept) {
+    const list: Destination[] = [];
     for (const tag of dmarc.tags.tags) {
       if (tag.name.toLowerCase() !== 'rua' && tag.name.toLowerCase() !== 'ruf') continue;
       for (const item of splitTagValue(tag, ',')) {
@@ -55,9 +57,9 @@ function reportDestinations(dmarc: DmarcRecord): Destination[] {
         if (!within(destination, dmarc.domain)) list.push({ item, destination });
       }
     }
-    destinations.set(dmarc, list);
+    destinations.set(dmarc.record, (kept = compactList(list)));
   }
-  return list;
+  return kept;
 }
 
 const cache = new ZoneMemo<Array<Destination & { dmarc: DmarcRecord }>>();

@@ -1,3 +1,5 @@
+import { RecordMemo } from '../../zone/record-memo';
+import { compactList } from '../../text/compact';
 import type { ZoneRule } from '../rule';
 import type { Fix } from '../../diagnostics';
 import { phrase } from '../../catalog/catalogue';
@@ -43,16 +45,16 @@ interface UriProblem {
 }
 
 /** The problems of a record's `rua`/`ruf` URIs: read from the record alone, so kept per record. */
-const problemsCache = new WeakMap<DmarcRecord, UriProblem[]>();
+const problemsCache = new RecordMemo<readonly UriProblem[]>();
 
-function uriProblems(dmarc: DmarcRecord): UriProblem[] {
-  let problems = problemsCache.get(dmarc);
-  if (problems) return problems;
-  problems = [];
+function uriProblems(dmarc: DmarcRecord): readonly UriProblem[] {
+  const cached = problemsCache.get(dmarc.record);
+  if (cached) return cached;
+  const problems: UriProblem[] = [];
   for (const tag of dmarc.tags.tags) {
     if (tag.name.toLowerCase() !== 'rua' && tag.name.toLowerCase() !== 'ruf') continue;
     for (const item of splitTagValue(tag, ',')) {
-      const at = (messageId: UriProblem['messageId']) => problems!.push({ item, tag, messageId });
+      const at = (messageId: UriProblem['messageId']) => problems.push({ item, tag, messageId });
       if (item.text === '') {
         at('empty');
         continue;
@@ -64,8 +66,9 @@ function uriProblems(dmarc: DmarcRecord): UriProblem[] {
       else if (uri.sizeLimit) at('sizeLimit');
     }
   }
-  problemsCache.set(dmarc, problems);
-  return problems;
+  const kept = compactList(problems);
+  problemsCache.set(dmarc.record, kept);
+  return kept;
 }
 
 function hasUriProblems(dmarc: DmarcRecord): boolean {

@@ -4,6 +4,7 @@ import { isMechanism, qualifierOf, type SpfMechanism } from '../../mail/spf/ast'
 import { locate, valueEdit } from '../../mail/spf/edits';
 import { spfRecords, type SpfRecordInfo } from '../../mail/spf/records';
 import { itemsWhere } from '../../mail/tags/mail-records';
+import type { ZoneRecord } from '../../zone/model';
 
 const MESSAGE_BY_QUALIFIER: Record<string, string> = { '-': 'fail', '~': 'softfail', '?': 'neutral' };
 
@@ -18,7 +19,7 @@ export const spfFailInclude: ZoneRule = {
   source: 'RFC 7208 §5.2',
   fixable: true,
   check(zone, report, env) {
-    for (const info of itemsWhere(zone, spfRecords, hasQualifiedInclude, true)) {
+    for (const info of itemsWhere(zone, spfRecords, hasQualifiedInclude, recordOfInfo)) {
       for (const term of info.parse.terms) {
         if (!isMechanism(term, 'include')) continue;
         const mechanism = term as SpfMechanism;
@@ -36,4 +37,8 @@ export const spfFailInclude: ZoneRule = {
 /** An include qualified `-`, `~` or `?`: a fact of the record alone. */
 function hasQualifiedInclude(info: SpfRecordInfo): boolean {
   return info.parse.terms.some((t) => isMechanism(t, 'include') && (t as SpfMechanism).qualifier !== undefined && MESSAGE_BY_QUALIFIER[qualifierOf(t as SpfMechanism)] !== undefined);
+}
+
+function recordOfInfo(info: SpfRecordInfo): ZoneRecord {
+  return info.record;
 }
