@@ -47,38 +47,11 @@ export function recordsByType(zone: Zone, type: string): readonly ZoneRecord[] {
   return groups.get(type) ?? [];
 }
 
-/**
- * The answers of the `itemsWhere` tests about one item, as bits: test n is known when bit n of `known` is set,
- * and then passes when bit n of `pass` is. One entry per item for every test (not one per test and item).
- */
-interface Answers {
-  known0: number;
-  pass0: number;
-  known1: number;
-  pass1: number;
-}
+type Test = (item: never) => boolean;
 
-const answers = new RecordMemo<Answers>();
-const testIds = new Map<(item: never) => boolean, number>();
-const zoneLists = new Map<(item: never) => boolean, ZoneMemo<readonly object[]>>();
-
-function answer<T extends object>(item: T, record: ZoneRecord, id: number, test: (item: T) => boolean): boolean {
-  let entry = answers.get(record);
-  if (!entry) answers.set(record, (entry = { known0: 0, pass0: 0, known1: 0, pass1: 0 }));
-  const bit = 1 << id % 30;
-  if (id < 30) {
-    if (!(entry.known0 & bit)) {
-      entry.known0 |= bit;
-      if (test(item)) entry.pass0 |= bit;
-    }
-    return (entry.pass0 & bit) !== 0;
-  }
-  if (!(entry.known1 & bit)) {
-    entry.known1 |= bit;
-    if (test(item)) entry.pass1 |= bit;
-  }
-  return (entry.pass1 & bit) !== 0;
-}
+const zoneLists = new Map<Test, ZoneMemo<readonly object[]>>();
+/** Per test run with `recordOf`: its answer about each record's item. */
+const answers = new Map<Test, RecordMemo<boolean>>();
 
 /**
  * The items of `source(zone)` for which `test` holds, in order: a rule's candidates, kept per zone. `test` must
@@ -88,19 +61,20 @@ function answer<T extends object>(item: T, record: ZoneRecord, id: number, test:
  * whole zone after every edit, not for owner-local ones (they run on the changed owners only).
  */
 export function itemsWhere<T extends object>(zone: Zone, source: (zone: Zone) => readonly T[], test: (item: T) => boolean, recordOf?: (item: T) => ZoneRecord): readonly T[] {
-  let id = testIds.get(test);
   let lists = zoneLists.get(test);
-  if (id === undefined || !lists) {
-    id = testIds.size;
-    if (id >= 60) throw new Error('itemsWhere: more than 60 tests');
-    testIds.set(test, id);
-    zoneLists.set(test, (lists = new ZoneMemo()));
-  }
+  if (!lists) zoneLists.set(test, (lists = new ZoneMemo()));
   let list = lists.get(zone) as readonly T[] | undefined;
   if (!list) {
     const found: T[] = [];
     if (recordOf) {
-      for (const item of source(zone)) if (answer(item, recordOf(item), id, test)) found.push(item);
+      let known = answers.get(test);
+      if (!known) answers.set(test, (known = new RecordMemo()));
+      for (const item of source(zone)) {
+        const record = recordOf(item);
+        let pass = known.get(record);
+        if (pass == null) known.set(record, (pass = test(item)));
+        if (pass) found.push(item);
+      }
     } else for (const item of source(zone)) if (test(item)) found.push(item);
     lists.set(zone, (list = found));
   }

@@ -81,19 +81,31 @@ function parseSpec(value: string, from: number, to: number, index: number, probl
     return undefined;
   }
   if (!isTagName(name)) problems.push({ kind: 'bad-name', start: nameStart, end: nameEnd, name });
-  return {
-    name,
-    value: value.slice(valueStart, valueEnd),
-    nameStart,
-    nameEnd,
-    valueStart: valueStart === valueEnd ? equals + 1 : valueStart,
-    valueEnd: valueStart === valueEnd ? equals + 1 : valueEnd,
-    start: nameStart,
-    end: valueStart === valueEnd ? equals + 1 : valueEnd,
-    specStart: from,
-    specEnd: to,
-    index,
-  };
+  const empty = valueStart === valueEnd;
+  return new ParsedTag(name, value.slice(valueStart, valueEnd), nameStart, nameEnd, empty ? equals + 1 : valueStart, empty ? equals + 1 : valueEnd, from, to, index);
+}
+
+/** A tag whose `start` and `end` are those of its name and value (a large zone holds hundreds of thousands). */
+class ParsedTag implements Tag {
+  constructor(
+    readonly name: string,
+    readonly value: string,
+    readonly nameStart: number,
+    readonly nameEnd: number,
+    readonly valueStart: number,
+    readonly valueEnd: number,
+    readonly specStart: number,
+    readonly specEnd: number,
+    readonly index: number,
+  ) {}
+
+  get start(): number {
+    return this.nameStart;
+  }
+
+  get end(): number {
+    return this.valueEnd;
+  }
 }
 
 /** The first position in [from, to) that is not whitespace (`to` when there is none). */

@@ -33,7 +33,7 @@ function collectSets(records: ZoneRecord[], out: ZoneRecord[][]): void {
       taken[j] = true;
       (set ??= [first]).push(other);
     }
-    if (set) out.push(set);
+    if (set) out.push(set.slice()); // exactly its length: a list grown by push reserves 17 places
   }
 }
 
