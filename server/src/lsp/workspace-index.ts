@@ -297,7 +297,8 @@ export function summarizeZone(zone: Zone): Zone {
     const slim: ZoneRecord = {
       file: fileOf(record.file),
       span: whole,
-      owner: { text: '', span: span(record.owner.span), fqdn, relative: record.owner.relative },
+      owner: { text: '', span: span(record.ownerSpan), fqdn, relative: record.owner.relative },
+      ownerSpan: span(record.ownerSpan),
       ownerInherited: record.ownerInherited,
       ttl: record.ttl,
       ttlSpan: undefined,

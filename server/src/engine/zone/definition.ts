@@ -36,10 +36,10 @@ function ownerLocations(zone: Zone, fqdn: string, env: RuleEnv, type?: string): 
   const records = own ?? env.workspace.zoneFor(fqdn)?.byOwner.get(fqdn) ?? [];
   return records
     .filter((record) => !type || record.type === type)
-    .map((record) => ({
-      uri: documentPath(record.file),
-      range: documentRange(record.file, record.owner.span.end > record.owner.span.start ? record.owner.span : record.span),
-    }));
+    .map((record) => {
+      const owner = record.ownerSpan;
+      return { uri: documentPath(record.file), range: documentRange(record.file, owner.end > owner.start ? owner : record.span) };
+    });
 }
 
 const SPF_DOMAIN = /(?:^|[\s"])[-+~?]?(?:include:|redirect=)([^\s"%]+)/gi;

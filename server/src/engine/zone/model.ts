@@ -36,7 +36,13 @@ export interface ZoneRecord {
   file: SourceFile;
   /** Whole record, from the owner (or first token) to the end of its last token, continuation lines included. */
   span: Span;
+  /**
+   * The owner name. A parsed record shares it with every record of the same spelling, so its `span` is not this
+   * record's place: read `ownerSpan` for that.
+   */
   owner: NameRef;
+  /** Where this record's owner is written (empty at the record's first token when inherited). */
+  ownerSpan: Span;
   /** True when the owner field was blank and the previous owner was reused. */
   ownerInherited: boolean;
   ttl: number | undefined;

@@ -113,6 +113,8 @@ class ZoneParser {
   private lastName: ParsedName | undefined = undefined;
   /** The last valid owner name (see ownerAt). */
   private lastOwnerName: ParsedName | undefined = undefined;
+  /** The shared blank owners, by the name they continue (see inheritedOwner). */
+  private readonly inheritedNames = new Map<string, ParsedName>();
   private defaultTtl: number | undefined;
   private lastTtl: number | undefined;
   private lastOwner: NameRef | undefined;
@@ -235,14 +237,14 @@ class ZoneParser {
     const ends = entry.ends;
     const quoted = entry.quoted;
     let i = 0;
-    let owner: NameRef;
-    const ownerInherited = entry.startsWithBlank || starts[0] !== entry.lineStart;
+    let owner: ParsedName;
+    const ownerStart = starts[0]!;
+    const ownerInherited = entry.startsWithBlank || ownerStart !== entry.lineStart;
     if (!ownerInherited) {
       owner = this.ownerAt(entry, text, state);
       i = 1;
     } else if (this.lastOwner) {
-      const at = starts[0]!;
-      owner = new ParsedName('', at, at, this.lastOwner.fqdn, this.lastOwner.relative);
+      owner = this.inheritedOwner(this.lastOwner);
     } else {
       this.problem(file, 'zone/syntax', { start: starts[0]!, end: ends[0]! }, 'no-owner');
       return;
@@ -293,7 +295,8 @@ class ZoneParser {
     const parenClose = entry.parenClose;
     const args = [
       file,
-      owner as ParsedName,
+      owner,
+      ownerStart,
       ttl,
       effectiveTtl,
       rrclass ?? 'IN',
@@ -313,7 +316,7 @@ class ZoneParser {
       record = new ParsedRecord(...args);
     } else {
       const made = new GeneratedRecord(...args);
-      made.setGenerated(rdata, generated);
+      made.setGenerated(rdata, generated, ends[0]!);
       record = made;
     }
     this.lastOwner = owner;
@@ -391,16 +394,25 @@ class ZoneParser {
     return this.nameAt(token.text, token.start, token.end, state);
   }
 
-  /** The owner field of `entry`: the previous record's owner again is compared in place, without a copy of its text. */
+  /**
+   * The owner field of `entry`, as the name object every record that writes it shares (its place is the
+   * record's ownerSpan): the previous record's owner again is compared in place, without a copy of its text.
+   */
   private ownerAt(entry: Entry, text: string, state: FileState): ParsedName {
     const start = entry.starts[0]!;
     const end = entry.ends[0]!;
     const last = this.lastOwnerName;
-    if (last !== undefined && entry.texts === undefined && this.namesOrigin === state.origin && sameText(text, start, end, last.text)) {
-      return new ParsedName(last.text, start, end, last.fqdn, last.relative);
-    }
-    const name = this.nameAt(tokenText(entry, text, 0), start, end, state);
+    if (last !== undefined && entry.texts === undefined && this.namesOrigin === state.origin && sameText(text, start, end, last.text)) return last;
+    const name = this.knownName(tokenText(entry, text, 0), start, end, state);
     this.lastOwnerName = this.lastName;
+    return name;
+  }
+
+  /** The blank owner of a record that continues `previous`'s name: one shared object per name. */
+  private inheritedOwner(previous: NameRef): ParsedName {
+    const key = previous.relative ? previous.fqdn : previous.fqdn + ' ';
+    let name = this.inheritedNames.get(key);
+    if (name === undefined) this.inheritedNames.set(key, (name = new ParsedName('', -1, -1, previous.fqdn, previous.relative)));
     return name;
   }
 
@@ -409,6 +421,12 @@ class ZoneParser {
    * valid name's fqdn is looked up by its spelling and shared by every record that writes it.
    */
   private nameAt(text: string, start: number, end: number, state: FileState): ParsedName {
+    const known = this.knownName(text, start, end, state);
+    return known.start >= 0 ? known : new ParsedName(known.text, start, end, known.fqdn, known.relative);
+  }
+
+  /** The shared object of a valid name (no place of its own), or an invalid name with its place. */
+  private knownName(text: string, start: number, end: number, state: FileState): ParsedName {
     const origin = state.origin;
     if (origin !== this.namesOrigin) {
       this.names.clear();
@@ -428,7 +446,7 @@ class ZoneParser {
       this.names.set(text, known);
     }
     this.lastName = known;
-    return new ParsedName(known.text, start, end, known.fqdn, known.relative);
+    return known;
   }
 
   private rdataName(field: Token, state: FileState): NameRef {

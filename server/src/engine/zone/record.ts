@@ -16,6 +16,7 @@ export class ParsedName implements NameRef {
   ) {}
 
   get span(): Span {
+    if (this.start < 0) throw new Error(`the name ${this.fqdn} is shared by several records: read the place from the record's ownerSpan`);
     return { start: this.start, end: this.end };
   }
 }
@@ -57,7 +58,9 @@ export class ParsedRecord implements ZoneRecord {
 
   constructor(
     readonly file: SourceFile,
-    readonly owner: NameRef & { start: number },
+    /** Shared by the records that write the same name (one object a name, not one a record): see ownerSpan. */
+    readonly owner: ParsedName,
+    protected readonly ownerStart: number,
     readonly ttl: number | undefined,
     readonly effectiveTtl: number | undefined,
     readonly rrclass: string,
@@ -105,7 +108,12 @@ export class ParsedRecord implements ZoneRecord {
   }
 
   get span(): Span {
-    return { start: this.owner.start, end: this.end };
+    return { start: this.ownerStart, end: this.end };
+  }
+
+  /** The owner's text is the source's (not so for $GENERATE records, which keep their own end). */
+  get ownerSpan(): Span {
+    return { start: this.ownerStart, end: this.ownerStart + this.owner.text.length };
   }
 
   get ttlSpan(): Span | undefined {
@@ -136,10 +144,16 @@ export class ParsedRecord implements ZoneRecord {
 export class GeneratedRecord extends ParsedRecord {
   private fields: Token[] = [];
   private directive: Span = { start: 0, end: 0 };
+  private ownerEnd = 0;
 
-  setGenerated(fields: Token[], directive: Span): void {
+  setGenerated(fields: Token[], directive: Span, ownerEnd: number): void {
     this.fields = fields;
     this.directive = directive;
+    this.ownerEnd = ownerEnd;
+  }
+
+  override get ownerSpan(): Span {
+    return { start: this.ownerStart, end: this.ownerEnd };
   }
 
   override get rdata(): Token[] {

@@ -66,7 +66,8 @@ export function ownerRuns(zone: Zone): ZoneRecord[][] {
 function ownerSymbol(zone: Zone, records: ZoneRecord[], detailed: boolean): DocumentSymbol {
   const first = records[0]!;
   const last = records[records.length - 1]!;
-  const nameSpan = first.owner.span.end > first.owner.span.start ? first.owner.span : first.typeSpan;
+  const owner = first.ownerSpan;
+  const nameSpan = owner.end > owner.start ? owner : first.typeSpan;
   const symbol: DocumentSymbol = {
     name: displayName(zone, first),
     detail: first.owner.fqdn,

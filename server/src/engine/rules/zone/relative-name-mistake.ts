@@ -1,5 +1,5 @@
 import { ruleMessage } from '../../catalog/catalogue';
-import type { SourceFile } from '../../text/source';
+import type { SourceFile, Span } from '../../text/source';
 import type { NameRef, Zone, ZoneRecord } from '../../zone/model';
 import type { Report, ZoneRule } from '../rule';
 import { rdataNames } from '../../zone/rdata/names';
@@ -25,7 +25,7 @@ export const relativeNameMistake: ZoneRule = {
   check(zone, report, env) {
     const context = { locale: env.settings.locale, apex: zoneApex(zone)?.replace(/\.$/, '') ?? '' };
     for (const record of candidates(zone, context.apex)) {
-      if (!record.ownerInherited) checkName(record.owner, record, report, context);
+      if (!record.ownerInherited) checkName(writtenOwner(record), record, report, context);
       if (hasNames(record)) for (const name of rdataNames(record)) checkName(name, record, report, context);
     }
   },
@@ -34,6 +34,12 @@ export const relativeNameMistake: ZoneRule = {
 const candidateLists = new ZoneMemo<{ apex: string; records: ZoneRecord[] }>();
 
 /** The records with a mistaken name, found once per zone (and apex). */
+/** The record's owner with this record's place (the owner object is shared by the records of the name). */
+function writtenOwner(record: ZoneRecord): NameRef {
+  const { text, fqdn, relative } = record.owner;
+  return { text, fqdn, relative, span: record.ownerSpan };
+}
+
 function candidates(zone: Zone, apex: string): ZoneRecord[] {
   const cached = candidateLists.get(zone);
   if (cached && cached.apex === apex) return cached.records;
@@ -45,8 +51,8 @@ function candidates(zone: Zone, apex: string): ZoneRecord[] {
 }
 
 function hasMistake(record: ZoneRecord, apex: string): boolean {
-  if (!record.ownerInherited && record.owner.relative && mistakeIn(record.owner, apex)) return true;
-  if (hasNames(record)) for (const name of rdataNames(record)) if (name.relative && mistakeIn(name, apex)) return true;
+  if (!record.ownerInherited && record.owner.relative && mistakeIn(record.owner, record.ownerSpan, apex)) return true;
+  if (hasNames(record)) for (const name of rdataNames(record)) if (name.relative && mistakeIn(name, name.span, apex)) return true;
   return false;
 }
 
@@ -63,7 +69,7 @@ interface Context {
 }
 
 function checkName(name: NameRef, record: ZoneRecord, report: Report, { locale, apex }: Context): void {
-  const mistake = name.relative ? mistakeIn(name, apex) : undefined;
+  const mistake = name.relative ? mistakeIn(name, name.span, apex) : undefined;
   if (!mistake) return;
   const file: SourceFile = record.file;
   const intended = `${name.text}.`;
@@ -87,7 +93,7 @@ function checkName(name: NameRef, record: ZoneRecord, report: Report, { locale, 
 
 /** True when a relative name repeats the origin (`mx.example.com` under `example.com.`): a missing trailing dot. */
 export function repeatsOrigin(name: NameRef): boolean {
-  return name.relative && mistakeIn(name, '') === 'repeats-origin';
+  return name.relative && mistakeIn(name, name.span, '') === 'repeats-origin';
 }
 
 /**
@@ -95,9 +101,9 @@ export function repeatsOrigin(name: NameRef): boolean {
  * the text itself ends with those labels; it was meant absolute when its last label is a common TLD. Compared
  * inside `fqdn`, which holds the lower-cased text followed by the origin, so the common case allocates nothing.
  */
-function mistakeIn(name: NameRef, apex: string): Mistake | undefined {
+function mistakeIn(name: NameRef, span: Span, apex: string): Mistake | undefined {
   const { text, fqdn } = name;
-  if (text === '' || text === '@' || name.span.end <= name.span.start) return undefined;
+  if (text === '' || text === '@' || span.end <= span.start) return undefined;
   const originLength = fqdn.length - text.length - 2; // the origin without its trailing dot
   if (originLength <= 0 || fqdn.charCodeAt(text.length) !== 46) return undefined;
   if (textEndsWith(fqdn, text.length, fqdn, text.length + 1, originLength)) return 'repeats-origin';
