@@ -157,15 +157,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const started = Date.now();
     try {
       const analysis = store.get(document);
+      // At open the serial check has already asked for the diagnostics: their time counts as this check's.
+      const earlier = analysis.checkMilliseconds ?? 0;
       const found = [...analysis.diagnostics];
       if (document.getText().length > settings.maxFileSize) found.push(tooLarge(analysis, document.getText().length));
       publisher.publish(uri, groupByUri(found), document.version);
       // The check of a document as opened is a full one; what typing costs shows from the first edit on.
-      if (openedVersions.get(uri) !== document.version) lastCheckMs.set(uri, Date.now() - started);
+      const milliseconds = Math.round(earlier) + Date.now() - started;
+      if (openedVersions.get(uri) !== document.version) lastCheckMs.set(uri, milliseconds);
       if (checkedNotifications) void connection.sendNotification('mailzone/checked', {
         uri,
         version: document.version,
-        milliseconds: Date.now() - started,
+        milliseconds,
         problems: found.length,
       });
     } catch (error) {
@@ -203,6 +206,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   async function refreshSettings(pushed?: unknown): Promise<void> {
+    const before = JSON.stringify(settings);
     if (pullConfiguration) {
       try {
         settings = readServerSettings(await connection.workspace.getConfiguration('mailzone'));
@@ -211,7 +215,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
     } else if (pushed !== undefined) settings = readServerSettings(pushed);
     configCache.clear();
-    relintAll(0);
+    // The first answer comes while the first document is checked, and mostly says what the defaults said:
+    // checking everything again for nothing would hold up those first diagnostics.
+    if (JSON.stringify(settings) !== before) relintAll(0);
   }
 
   /** Runs a handler; an exception is logged and answered with `fallback`, never taken down the server. */

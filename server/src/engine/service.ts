@@ -50,6 +50,8 @@ export class Analysis {
   private readonly service: LanguageService | undefined;
   private modelCache: unknown;
   private diagnosticsCache: EngineDiagnostic[] | undefined;
+  /** How long working out the diagnostics took (the parse included), once they are known. */
+  checkMilliseconds: number | undefined;
   /** Set when the file is not checked at all (binary). */
   private readonly skipped: EngineDiagnostic | undefined;
   private readonly incremental: IncrementalZoneLint | undefined;
@@ -72,6 +74,7 @@ export class Analysis {
 
   get diagnostics(): EngineDiagnostic[] {
     if (!this.diagnosticsCache) {
+      const started = performance.now();
       if (this.skipped) this.diagnosticsCache = [this.skipped];
       else if (!this.service) this.diagnosticsCache = [];
       else if (this.incremental) {
@@ -81,6 +84,7 @@ export class Analysis {
         const found = this.service.lint(this.model, this.file, this.env);
         this.diagnosticsCache = sortDiagnostics(applySuppressions(found, this.file, this.language, this.env, includedSources(this.model)));
       }
+      this.checkMilliseconds = performance.now() - started;
     }
     return this.diagnosticsCache;
   }
