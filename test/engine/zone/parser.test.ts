@@ -41,6 +41,23 @@ describe('zone parser', () => {
     ]);
   });
 
+  it('places the owner, TTL and class of every record: written, inherited, in either order, over parentheses, generated', () => {
+    const text = '$ORIGIN example.com.\na 1h30m in a 192.0.2.1\n  IN 2W A 192.0.2.2\nc ( in\n 1d ) txt "x"\n\tA 192.0.2.3\n$GENERATE 1-2 h$ 300 IN A 192.0.2.$\n';
+    const zone = parse(text);
+    const place = (span: { start: number; end: number } | undefined) => (span ? `${slice(zone, span)}@${span.start}` : '-');
+    assert.deepEqual(
+      zone.records.map((r) => [place(r.ownerSpan), place(r.ttlSpan), place(r.classSpan), place(r.typeSpan)]),
+      [
+        ['a@21', '1h30m@23', 'in@29', 'a@32'],
+        ['@46', '2W@49', 'IN@46', 'A@52'],
+        ['c@64', '1d@72', 'in@68', 'txt@77'],
+        ['@86', '-', '-', 'A@86'],
+        ['h$@112', '300@115', 'IN@119', 'A@122'],
+        ['h$@112', '300@115', 'IN@119', 'A@122'],
+      ],
+    );
+  });
+
   it('reports a TTL above 2^31-1 and a bad TTL on the token', () => {
     const zone = parse('$ORIGIN example.com.\n$TTL 60\na 2147483648 IN A 192.0.2.1\nb 10x IN A 192.0.2.1\n');
     assert.deepEqual(problems(zone), ['zone/syntax:ttl-too-large 2147483648', 'zone/syntax:bad-ttl 10x']);

@@ -305,10 +305,6 @@ class ZoneParser {
       Math.max(lastEnd, parenClose >= 0 ? parenClose + 1 : 0),
       typeStart,
       typeEnd,
-      ttlIndex >= 0 ? starts[ttlIndex]! : -1,
-      ttlIndex >= 0 ? ends[ttlIndex]! : -1,
-      classIndex >= 0 ? starts[classIndex]! : -1,
-      classIndex >= 0 ? ends[classIndex]! : -1,
       entry.parenOpen < 0 ? undefined : { start: entry.parenOpen, end: parenClose >= 0 ? parenClose + 1 : entry.parenOpen + 1 },
     ] as const;
     let record: ParsedRecord;

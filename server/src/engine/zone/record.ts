@@ -70,11 +70,6 @@ export class ParsedRecord implements ZoneRecord {
     private readonly end: number,
     private readonly typeStart: number,
     private readonly typeEnd: number,
-    /** -1 when absent. */
-    private readonly ttlStart: number,
-    private readonly ttlEnd: number,
-    private readonly classStart: number,
-    private readonly classEnd: number,
     /** The `(` … `)` span when the record has one. */
     private readonly parenSpan: Span | undefined,
   ) {
@@ -117,11 +112,26 @@ export class ParsedRecord implements ZoneRecord {
   }
 
   get ttlSpan(): Span | undefined {
-    return this.ttlStart >= 0 ? { start: this.ttlStart, end: this.ttlEnd } : undefined;
+    return this.head().ttl;
   }
 
   get classSpan(): Span | undefined {
-    return this.classStart >= 0 ? { start: this.classStart, end: this.classEnd } : undefined;
+    return this.head().rrclass;
+  }
+
+  /**
+   * The TTL and class fields, lexed again from the text between the owner and the type (a TTL starts with a
+   * digit, as the parser tells them apart): few ask, and four numbers a record were 32 MB in a million records.
+   */
+  private head(): { ttl?: Span; rrclass?: Span } {
+    const found: { ttl?: Span; rrclass?: Span } = {};
+    const from = this.ownerInherited ? this.ownerStart : this.ownerSpan.end;
+    for (const token of lexFields(this.file.text, from, this.typeStart)) {
+      const code = token.text.charCodeAt(0);
+      if (found.ttl === undefined && code >= 48 && code <= 57) found.ttl = token.span;
+      else found.rrclass = token.span;
+    }
+    return found;
   }
 
   get typeSpan(): Span {
