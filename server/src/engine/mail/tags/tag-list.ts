@@ -81,23 +81,31 @@ function parseSpec(value: string, from: number, to: number, index: number, probl
     return undefined;
   }
   if (!isTagName(name)) problems.push({ kind: 'bad-name', start: nameStart, end: nameEnd, name });
-  const empty = valueStart === valueEnd;
-  return new ParsedTag(name, value.slice(valueStart, valueEnd), nameStart, nameEnd, empty ? equals + 1 : valueStart, empty ? equals + 1 : valueEnd, from, to, index);
+  return new ParsedTag(common(name), common(value.slice(valueStart, valueEnd)), nameStart, valueStart === valueEnd ? equals + 1 : valueStart, from, to, index);
 }
 
-/** A tag whose `start` and `end` are those of its name and value (a large zone holds hundreds of thousands). */
+/**
+ * A tag whose ends, `start` and `end` follow from its texts and starts: a large zone holds hundreds of
+ * thousands of tags, and each number kept is 8 bytes on every one.
+ */
 class ParsedTag implements Tag {
   constructor(
     readonly name: string,
     readonly value: string,
     readonly nameStart: number,
-    readonly nameEnd: number,
     readonly valueStart: number,
-    readonly valueEnd: number,
     readonly specStart: number,
     readonly specEnd: number,
     readonly index: number,
   ) {}
+
+  get nameEnd(): number {
+    return this.nameStart + this.name.length;
+  }
+
+  get valueEnd(): number {
+    return this.valueStart + this.value.length;
+  }
 
   get start(): number {
     return this.nameStart;
@@ -107,6 +115,23 @@ class ParsedTag implements Tag {
     return this.valueEnd;
   }
 }
+
+/**
+ * Short texts that recur in every record (`v`, `rua`, `DKIM1`, `reject`, `ed25519`) as one shared string each
+ * rather than a copy per tag; longer ones (keys, addresses) are rarely the same and stay as they are.
+ */
+function common(text: string): string {
+  if (text.length > COMMON_MAX_LENGTH) return text;
+  const kept = commonTexts.get(text);
+  if (kept !== undefined) return kept;
+  if (commonTexts.size >= COMMON_MAX_COUNT) commonTexts.clear();
+  commonTexts.set(text, text);
+  return text;
+}
+
+const COMMON_MAX_LENGTH = 12;
+const COMMON_MAX_COUNT = 4096;
+const commonTexts = new Map<string, string>();
 
 /** The first position in [from, to) that is not whitespace (`to` when there is none). */
 function trimStart(value: string, from: number, to: number): number {

@@ -17,7 +17,7 @@ export const mxTargetIsAddress: ZoneRule = {
   source: 'RFC 5321 §5.1',
   fixable: true,
   check(zone, report, env) {
-    for (const record of itemsWhere(zone, mxRecords, exchangeIsAddress, itself)) {
+    for (const record of itemsWhere(zone, mxRecords, exchangeIsAddress)) {
       if (record.typed?.type !== 'MX') continue;
       const exchange = record.typed.exchange;
       const address = exchange.text.replace(/\.$/, '').replace(/^\[|\]$/g, '');
@@ -47,8 +47,4 @@ function hostWithAddress(zone: Zone, address: string): string | undefined {
 
 function mxRecords(zone: Zone): readonly ZoneRecord[] {
   return recordsByType(zone, 'MX');
-}
-
-function itself(record: ZoneRecord): ZoneRecord {
-  return record;
 }
