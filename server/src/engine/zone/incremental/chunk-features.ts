@@ -4,6 +4,7 @@ import { documentRange } from '../neighbors';
 import type { ChunkFile } from './chunked-zone';
 import type { IncrementalZoneLint } from './session';
 import { ZoneMemo } from '../zone-memo';
+import { zoneView } from './owners-view';
 
 /**
  * Hover, completion and go-to-definition in an incrementally linted zone, without parsing the document again.
@@ -61,27 +62,7 @@ function chunkView(zone: Zone, file: ChunkFile): Zone {
   if (!byChunk) views.set(zone, (byChunk = new Map()));
   let view = byChunk.get(file);
   if (!view) {
-    view = {
-      file,
-      origin: zone.origin,
-      originKnown: zone.originKnown,
-      records: zone.records,
-      byOwner: zone.byOwner,
-      byType: zone.byType,
-      // Gathered from every chunk on first use: read only when a feature asks.
-      get files() {
-        return zone.files;
-      },
-      get directives() {
-        return zone.directives;
-      },
-      get comments() {
-        return zone.comments;
-      },
-      get problems() {
-        return zone.problems;
-      },
-    };
+    view = zoneView(zone, { file, records: zone.records, byOwner: zone.byOwner, byType: zone.byType });
     byChunk.set(file, view);
   }
   return view;

@@ -1,3 +1,4 @@
+import type { SourceFile } from '../../text/source';
 import type { Zone, ZoneRecord } from '../model';
 import { withAllRecords } from '../neighbors';
 
@@ -25,13 +26,22 @@ export function recordsView(zone: Zone, records: ZoneRecord[]): Zone {
 }
 
 function view(zone: Zone, records: ZoneRecord[], byOwner: Map<string, ZoneRecord[]>): Zone {
-  const view: Zone = {
-    file: zone.file,
-    files: zone.files,
+  return withAllRecords(zoneView(zone, { file: zone.file, records, byOwner, byType: undefined }), zone.records);
+}
+
+/**
+ * A Zone of `zone`'s origin that lists `records` and looks names up in `byOwner` (byType only when it lists the
+ * same records); files, directives, comments and problems are read from `zone` when asked for (an incrementally
+ * parsed zone gathers them from every chunk).
+ */
+export function zoneView(zone: Zone, parts: Pick<Zone, 'file' | 'records' | 'byOwner' | 'byType'>): Zone {
+  return {
+    ...parts,
     origin: zone.origin,
     originKnown: zone.originKnown,
-    records,
-    byOwner,
+    get files(): SourceFile[] {
+      return zone.files;
+    },
     get directives() {
       return zone.directives;
     },
@@ -42,5 +52,4 @@ function view(zone: Zone, records: ZoneRecord[], byOwner: Map<string, ZoneRecord
       return zone.problems;
     },
   };
-  return withAllRecords(view, zone.records);
 }
