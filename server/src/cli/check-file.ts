@@ -58,11 +58,14 @@ export function checkFile(job: CheckJob, context: CheckContext): FileOutcome {
     messages: [],
     ioFailure: false,
   };
-  let bytes: Buffer;
+  // The bytes as read are kept only for --fix (it compares them with the file before writing): a 50 MB zone's
+  // buffer would otherwise stay beside its text for the whole check.
+  let bytes: Buffer | undefined;
   let text: string;
   try {
     bytes = job.text !== undefined ? Buffer.from(job.text, 'utf8') : fs.readFileSync(job.path);
     text = job.text ?? bytes.toString('utf8');
+    if (!context.fix) bytes = undefined;
   } catch (error) {
     // Includes files too large for one string (V8 caps strings at about 512 MB).
     return fail(outcome, phrase('cli.cannotRead', { path: job.display, detail: errorDetail(error) }, context.locale));
@@ -73,7 +76,7 @@ export function checkFile(job: CheckJob, context: CheckContext): FileOutcome {
       new Analysis({ path: job.path, text: texts.get(job.path)!, language: job.language }, { settings, reader: createFsReader({ overlay: new Map(texts) }) });
     let analysis = analyse(new Map([[job.path, text]]));
     if (context.fix && analysis.diagnostics.some((d) => automaticFix(d))) {
-      analysis = analyse(applyFixes(job, text, bytes, analysis, analyse, outcome, context.locale));
+      analysis = analyse(applyFixes(job, text, bytes!, analysis, analyse, outcome, context.locale));
     }
     outcome.language = analysis.language;
     outcome.diagnostics = analysis.diagnostics;
