@@ -165,6 +165,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // The check of a document as opened is a full one; what typing costs shows from the first edit on.
       const milliseconds = Math.round(earlier) + Date.now() - started;
       if (openedVersions.get(uri) !== document.version) lastCheckMs.set(uri, milliseconds);
+      // Once the open's diagnostics are out, before the first keystroke's check needs it.
+      else setImmediate(() => safe('prepare for edits', undefined, () => analysis.prepareForEdits()));
       if (checkedNotifications) void connection.sendNotification('mailzone/checked', {
         uri,
         version: document.version,

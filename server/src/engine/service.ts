@@ -103,6 +103,11 @@ export class Analysis {
     return this.service.complete(this.model, this.file, this.file.offsetAt(position), this.env);
   }
 
+  /** After a whole check of an incrementally linted zone: what only an edit needs is prepared now. */
+  prepareForEdits(): void {
+    this.incremental?.prepareForEdits();
+  }
+
   /** Locations with file paths in `uri`. */
   definition(position: Position): Location[] {
     if (!this.service?.definition || this.skipped) return [];

@@ -44,6 +44,8 @@ export class IncrementalZoneLint {
   /** The last findings of each zone-wide rule, in chunk coordinates. */
   private readonly wide = new Map<string, EngineDiagnostic[]>();
   private readonly names = new TriggerNames();
+  /** Whether `names` counts the current zone's records (a whole check leaves that to the first edit). */
+  private namesCounted = false;
   private current: Zone | undefined;
   private rerunWide = false;
   /** What the last update re-did: for tests and benchmarks. */
@@ -85,6 +87,17 @@ export class IncrementalZoneLint {
   /** The files the zone $INCLUDEs (their own suppression comments apply to them). */
   get includedFiles(): SourceFile[] {
     return (this.current?.files ?? []).filter((f) => f !== this.current?.file && !(f instanceof ChunkFile));
+  }
+
+  /**
+   * Counts the names the cross-owner rules' triggers look up, if a whole check left them uncounted: the server
+   * calls this once the open's diagnostics are out, so neither they nor the first keystroke wait for it.
+   */
+  prepareForEdits(): void {
+    if (this.namesCounted || !this.current) return;
+    this.names.reset();
+    this.names.update(this.current, [], this.current.records);
+    this.namesCounted = true;
   }
 
   /** Other files of the workspace changed: the next update runs every zone-wide (cross-owner, cross-file) rule. */
@@ -137,13 +150,17 @@ export class IncrementalZoneLint {
     const names = this.names;
     const rerun = everything || this.rerunWide;
     this.rerunWide = false;
-    if (everything) names.reset();
-    names.update(zone, everything ? [] : change.removed, everything ? zone.records : change.added);
+    if (everything) {
+      // Every rule runs: no trigger is asked, and the names are counted when an edit first needs them.
+      names.reset();
+      this.namesCounted = false;
+    } else if (this.namesCounted) names.update(zone, change.removed, change.added);
+    else this.prepareForEdits();
     const out: EngineDiagnostic[] = [];
     for (const rule of zoneWideRules) {
       const kept = this.wide.get(rule.id);
       const trigger = WIDE_TRIGGERS.get(rule.id);
-      const relevant = trigger === undefined ? [] : change.changed.filter((record) => trigger(record, names));
+      const relevant = rerun || trigger === undefined ? [] : change.changed.filter((record) => trigger(record, names));
       const usable = !rerun && kept !== undefined && trigger !== undefined;
       const staleKept = usable && kept.some((d) => stale.has(d.path) || d.fixes.some((fix) => fix.edits.some((edit) => stale.has(edit.path))));
       // A kept finding whose fix reaches into a re-parsed or neighbouring chunk must be made anew by a full run.
