@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { isMailbox, readReportUri } from '../../../server/src/engine/mail/dmarc/uri';
 import { isMxPattern, mxPatternMatches } from '../../../server/src/engine/mail/mtasts/policy';
 import { isAddressLiteral, looksLikeMailExchanger } from '../../../server/src/engine/mail/tags/mail-hosts';
-import { dkimDomainOf, leadingVersion, mentionsVersion } from '../../../server/src/engine/mail/tags/mail-records';
+import { dkimDomainOf, isDmarcOwner, leadingVersion, mentionsVersion } from '../../../server/src/engine/mail/tags/mail-records';
+import { MTA_STS } from '../../../server/src/engine/mail/mtasts/record';
+import { TLS_RPT } from '../../../server/src/engine/mail/tlsrpt/record';
+import { BIMI } from '../../../server/src/engine/mail/bimi/record';
 import { quoteTxt } from '../../../server/src/engine/mail/tags/edits';
 import { checkDocument } from '../../../server/src/engine/service';
 
@@ -46,6 +49,28 @@ describe('mail names and values', () => {
     assert.equal(dkimDomainOf('a.b._domainkey.example.com.'), 'example.com.');
     assert.equal(dkimDomainOf('_domainkey.example.com.'), undefined);
     assert.equal(dkimDomainOf('www.example.com.'), undefined);
+    assert.equal(dkimDomainOf('S1._DomainKey.Example.COM.'), 'example.com.');
+    assert.equal(dkimDomainOf('s1._domainkey.'), '.');
+    assert.equal(dkimDomainOf('s1._domainkey'), '.');
+    assert.equal(dkimDomainOf('s1._domainkey.example.com'), 'example.com.');
+    assert.equal(dkimDomainOf('s1._domainkeys.example.com.'), undefined);
+    assert.equal(dkimDomainOf('x_domainkey.example.com.'), undefined);
+    assert.equal(dkimDomainOf('_domainkey.s1._domainkey.example.com.'), undefined);
+    assert.equal(dkimDomainOf('a._domainkey.b._domainkey.example.com.'), 'b._domainkey.example.com.');
+  });
+  it('tells the DMARC, MTA-STS, TLS-RPT and BIMI names by whole labels', () => {
+    assert.equal(isDmarcOwner('_dmarc.example.com.'), true);
+    assert.equal(isDmarcOwner('_DMARC.example.com.'), true);
+    assert.equal(isDmarcOwner('_dmarc'), true);
+    assert.equal(isDmarcOwner('_dmarcx.example.com.'), false);
+    assert.equal(isDmarcOwner('x._dmarc.example.com.'), false);
+    assert.equal(MTA_STS.domainOf('_mta-sts.example.com.'), 'example.com.');
+    assert.equal(MTA_STS.domainOf('_mta-sts.'), undefined);
+    assert.equal(MTA_STS.domainOf('x._mta-sts.example.com.'), undefined);
+    assert.equal(TLS_RPT.domainOf('_smtp._tls.example.com.'), 'example.com.');
+    assert.equal(TLS_RPT.domainOf('_smtp.example.com.'), undefined);
+    assert.equal(BIMI.domainOf('default._bimi.example.com.'), 'example.com.');
+    assert.equal(BIMI.domainOf('_bimi.example.com.'), undefined);
   });
   it('reads the leading version exactly and a mentioned one in any case', () => {
     assert.equal(leadingVersion(' v = DMARC1; p=none'), 'DMARC1');

@@ -1,5 +1,5 @@
 import type { TagInfo } from '../tags/tag-info';
-import { labelsOf } from '../tags/mail-records';
+import { nameAfterLabel } from '../tags/mail-records';
 import type { VersionedKind } from '../tags/versioned';
 
 /** `<selector>._bimi.<domain>` TXT `v=BIMI1; l=…; a=…` (draft-brand-indicators-for-message-identification). */
@@ -7,10 +7,7 @@ export const BIMI: VersionedKind = {
   version: 'BIMI1',
   ownerMark: '._bimi.',
   domainOf(fqdn) {
-    if (!fqdn.includes('._bimi.')) return undefined;
-    const labels = labelsOf(fqdn.toLowerCase());
-    const at = labels.indexOf('_bimi');
-    return at >= 1 ? labels.slice(at + 1).join('.') + '.' : undefined;
+    return fqdn.includes('._bimi.') ? nameAfterLabel(fqdn.toLowerCase(), '_bimi') : undefined;
   },
 };
 

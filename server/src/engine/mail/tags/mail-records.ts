@@ -98,12 +98,20 @@ export function labelsOf(fqdn: string): string[] {
 
 /** `sel._domainkey.example.com.` → `example.com.`; undefined when the name is not under `_domainkey`. */
 export function dkimDomainOf(fqdn: string): string | undefined {
-  const lower = fqdn.toLowerCase();
-  if (!lower.includes('_domainkey')) return undefined; // most owners: no split needed
-  const labels = labelsOf(lower);
-  const at = labels.indexOf('_domainkey');
-  if (at < 1) return undefined;
-  return labels.slice(at + 1).join('.') + '.';
+  return nameAfterLabel(fqdn.toLowerCase(), '_domainkey');
+}
+
+/**
+ * The name after the first label `label` (`sel._domainkey.example.com.`, `_domainkey` → `example.com.`, the root
+ * when nothing follows), as a slice of `lower`: undefined when no label but the first is `label`, or the first
+ * is. Asked of every TXT owner, so it splits nothing.
+ */
+export function nameAfterLabel(lower: string, label: string): string | undefined {
+  if (lower.startsWith(label) && (lower.length === label.length || lower.charCodeAt(label.length) === 46)) return undefined;
+  const at = lower.indexOf('.' + label + '.');
+  if (at < 0) return lower.endsWith('.' + label) ? '.' : undefined;
+  const rest = lower.slice(at + label.length + 2);
+  return rest === '' ? '.' : rest.endsWith('.') ? rest : rest + '.';
 }
 
 /** Texts that place a mail record by its owner name: DMARC, DKIM, MTA-STS, TLS-RPT, BIMI. */
@@ -147,7 +155,7 @@ export function txtRecordsMarked(zone: Zone, mark: OwnerMark): readonly ZoneReco
 
 export function isDmarcOwner(fqdn: string): boolean {
   const lower = fqdn.toLowerCase();
-  return lower.startsWith('_dmarc') && labelsOf(lower)[0] === '_dmarc';
+  return lower.startsWith('_dmarc') && (lower.length === 6 || lower.charCodeAt(6) === 46);
 }
 
 /** `_dmarc.example.com.` → `example.com.` */

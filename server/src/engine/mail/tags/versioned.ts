@@ -1,5 +1,5 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
-import { labelsOf, leadingVersion, perZone, tagListOf, txtRecordsMarked, type OwnerMark } from './mail-records';
+import { leadingVersion, perZone, tagListOf, txtRecordsMarked, type OwnerMark } from './mail-records';
 import type { TagList } from './tag-list';
 import { ZoneMemo } from '../../zone/zone-memo';
 import { RecordMemo } from '../../zone/record-memo';
@@ -29,10 +29,10 @@ export function prefixDomain(prefix: readonly string[]): (fqdn: string) => strin
   const head = prefix.join('.') + '.';
   return (fqdn) => {
     // Owner names are lower-cased by the parser; the prefix test spares splitting every other name.
-    if (!fqdn.toLowerCase().startsWith(head)) return undefined;
-    const labels = labelsOf(fqdn.toLowerCase());
-    if (labels.length <= prefix.length || prefix.some((label, i) => labels[i] !== label)) return undefined;
-    return labels.slice(prefix.length).join('.') + '.';
+    const lower = fqdn.toLowerCase();
+    if (!lower.startsWith(head) || lower.length === head.length) return undefined;
+    const rest = lower.slice(head.length);
+    return rest.endsWith('.') ? rest : rest + '.';
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ZoneRule } from '../rule';
 import { isDmarcIntent } from '../../mail/dmarc/record';
 import type { ZoneRecord } from '../../zone/model';
-import { isDmarcOwner, itemsWhere, labelsOf, txtRecords } from '../../mail/tags/mail-records';
+import { isDmarcOwner, itemsWhere, txtRecords } from '../../mail/tags/mail-records';
 
 /**
  * Receivers look only at `_dmarc.<domain>` (RFC 9989 §4.8). A policy record anywhere else does nothing, except
@@ -28,6 +28,5 @@ function isPolicyOutsideDmarc(record: ZoneRecord): boolean {
 }
 
 function isReportAuthorization(fqdn: string): boolean {
-  const labels = labelsOf(fqdn.toLowerCase());
-  return labels.some((label, i) => label === '_report' && labels[i + 1] === '_dmarc');
+  return `.${fqdn.toLowerCase()}.`.includes('._report._dmarc.');
 }
