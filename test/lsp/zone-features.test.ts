@@ -14,6 +14,9 @@ import { readableDuration, zoneKeywordHover } from '../../server/src/engine/zone
 import { zoneKeywordCompletion } from '../../server/src/engine/zone/keyword-completion';
 import { KNOWN_TYPES } from '../../server/src/engine/zone/types-table';
 import { phrase } from '../../server/src/engine/catalog/catalogue';
+import { defaultSettings } from '../../server/src/engine/settings';
+import { IncrementalZoneLint } from '../../server/src/engine/zone/incremental/session';
+import { serialBump } from '../../server/src/lsp/commands';
 
 function analyse(text: string, path = '/zones/example.com.zone', files: Record<string, string> = {}): { zone: Zone; analysis: Analysis } {
   const reader: FileReader = { readText: (p) => files[p] };
@@ -45,6 +48,23 @@ describe('zone editor features', () => {
       const edit = serialBumpEdit(zone, utc('2026-11-23'))!;
       assert.equal(edit.newText, '2026112300');
       assert.equal(applyEdits(text, [edit]), text.replace('2024010101', '2026112300'));
+    });
+
+    it('bumps the serial of an incrementally linted document in document lines, without parsing it again', () => {
+      const comments = Array.from({ length: 9 }, (_, i) => `; note ${i}`).join('\n');
+      const text = `${comments}\n$ORIGIN example.com.\n$TTL 1h\nwww IN A 192.0.2.1\nmail IN A 192.0.2.2\n@ IN SOA ns1 hm (\n  2024010101 ; serial\n  1 2 3 4 )\n@ IN NS ns1\n`;
+      const path = '/zones/example.com.zone';
+      const settings = defaultSettings({});
+      const workspace = singleZoneWorkspace();
+      const session = new IncrementalZoneLint(path, { settings, workspace }, 2);
+      const incremental = new Analysis({ path, text, language: 'zone' }, { settings, workspace, incremental: session });
+      const plain = new Analysis({ path, text, language: 'zone' }, { settings, workspace });
+      const bump = serialBump(incremental, utc('2026-11-23'))!;
+      assert.ok(session.zone!.records.find((r) => r.type === 'SOA')!.file.path !== path, 'the SOA lives in a chunk');
+      assert.deepEqual(bump, serialBump(plain, utc('2026-11-23')));
+      assert.equal(bump.edit.range.start.line, 14);
+      assert.equal(applyEdits(text, [bump.edit]), text.replace('2024010101', '2026112300'));
+      assert.equal((incremental as unknown as { modelCache: unknown }).modelCache, undefined, 'no second parse');
     });
 
     it('offers nothing without a numeric serial', () => {

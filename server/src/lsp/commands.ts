@@ -27,8 +27,9 @@ export interface SerialBump {
 
 /** The SOA serial bump of a zone document, or undefined when it is not a zone or has no numeric serial. */
 export function serialBump(analysis: Analysis, now: Date): SerialBump | undefined {
-  if (analysis.language !== 'zone' || !analysis.model) return undefined;
-  const zone = analysis.model as Zone;
+  // The linted zone: on save in a large document, a second parse of the whole text would hold the save up.
+  const zone = analysis.lintedZone;
+  if (!zone) return undefined;
   const edit = serialBumpEdit(zone, now);
   const from = mainSoa(zone)?.rdata[2]?.text;
   if (!edit || from === undefined) return undefined;

@@ -1,4 +1,4 @@
-import { sameDocument } from './neighbors';
+import { documentPath, documentRange, sameDocument } from './neighbors';
 import type { TextEdit } from '../diagnostics';
 import type { Zone, ZoneRecord } from './model';
 
@@ -20,12 +20,15 @@ export function mainSoa(zone: Zone): ZoneRecord | undefined {
   return zone.records.find((record) => record.type === 'SOA' && sameDocument(record.file, zone.file));
 }
 
-/** The edit that bumps the SOA serial, or undefined when the file has no readable SOA serial. */
+/**
+ * The edit that bumps the SOA serial, in the document's coordinates (the SOA may sit in a chunk of an
+ * incrementally parsed document), or undefined when the file has no readable SOA serial.
+ */
 export function serialBumpEdit(zone: Zone, now: Date): TextEdit | undefined {
   const soa = mainSoa(zone);
   const field = soa?.rdata[2];
   if (!soa || !field || !/^\d{1,10}$/.test(field.text)) return undefined;
   const current = Number(field.text);
   if (current >= SERIAL_SPACE) return undefined;
-  return { path: zone.file.path, range: zone.file.rangeOf(field.span), newText: String(nextSerial(current, now)) };
+  return { path: documentPath(soa.file), range: documentRange(soa.file, field.span), newText: String(nextSerial(current, now)) };
 }
