@@ -163,23 +163,24 @@ class ZoneParser {
 
   finish(): Zone {
     const byOwner = new Map<string, ZoneRecord[]>();
-    let lastOwner = '';
-    let lastList: ZoneRecord[] = [];
-    for (const record of this.records) {
-      const fqdn = record.owner.fqdn;
-      // Records of one owner mostly follow each other, and share the fqdn string (see nameAt).
-      if (fqdn === lastOwner) {
-        lastList.push(record);
-        continue;
+    const records = this.records;
+    // Records of one owner mostly follow each other (and share the fqdn string, see nameAt): a run of them is
+    // one slice of exactly its length and one map lookup. An owner met again in a later run is pushed to, and
+    // copied to its size at the end (a pushed-to list keeps room for 16 more, and a zone has many owners).
+    const grown = new Set<string>();
+    for (let start = 0; start < records.length; ) {
+      const fqdn = records[start]!.owner.fqdn;
+      let end = start + 1;
+      while (end < records.length && records[end]!.owner.fqdn === fqdn) end++;
+      const list = byOwner.get(fqdn);
+      if (list === undefined) byOwner.set(fqdn, records.slice(start, end));
+      else {
+        for (let i = start; i < end; i++) list.push(records[i]!);
+        grown.add(fqdn);
       }
-      let list = byOwner.get(fqdn);
-      if (list) list.push(record);
-      else byOwner.set(fqdn, (list = [record]));
-      lastOwner = fqdn;
-      lastList = list;
+      start = end;
     }
-    // A pushed-to list keeps room for 16 more: copy the grown ones to their size (a zone has many owners).
-    for (const [owner, list] of byOwner) if (list.length > 1) byOwner.set(owner, list.slice());
+    for (const owner of grown) byOwner.set(owner, byOwner.get(owner)!.slice());
     return {
       file: this.main,
       files: this.files,
