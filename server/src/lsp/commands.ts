@@ -38,10 +38,10 @@ export function serialBump(analysis: Analysis, now: Date): SerialBump | undefine
 
 /** "Set up mail for <provider>" for every provider, when the range starts on a record of the zone apex. */
 export function providerRefactorings(analysis: Analysis, line: number): Fix[] {
-  // Asked at every cursor move: look at the line first, parse the whole document only on an apex record.
+  // Asked at every cursor move: look at the line first, and at the whole (linted) zone only on an apex record.
   const online = analysis.zoneRecordsOnLine(line);
   if (!online || !online.records.some((record) => record.owner.fqdn === online.origin)) return [];
-  const zone = analysis.model as Zone | undefined;
+  const zone = analysis.lintedZone;
   if (!zone) return [];
   const locale = analysis.env.settings.locale;
   return providerChoices(locale)
@@ -51,8 +51,8 @@ export function providerRefactorings(analysis: Analysis, line: number): Fix[] {
 
 /** The provider setup edits for a zone document; undefined when not a zone or nothing is missing. */
 export function providerSetup(analysis: Analysis, providerId: string): Fix | undefined {
-  if (analysis.language !== 'zone' || !analysis.model) return undefined;
-  return providerSetupEdits(analysis.model as Zone, providerId, analysis.env.settings.locale);
+  const zone = analysis.lintedZone;
+  return zone ? providerSetupEdits(zone, providerId, analysis.env.settings.locale) : undefined;
 }
 
 /** The serial as written, to tell on save whether the user already changed it. */

@@ -1,6 +1,7 @@
 import { phrase } from '../catalog/catalogue';
 import type { Fix, TextEdit } from '../diagnostics';
 import type { Zone, ZoneRecord } from '../zone/model';
+import { documentPath, documentPosition, sameDocument } from '../zone/neighbors';
 import { isFullyVerified, providerById, providerValues, type MailProvider } from './catalogue';
 import { displayName } from './describe';
 import { hasPlaceholder, SnippetText } from './snippet-text';
@@ -75,8 +76,9 @@ function spfMergeEdit(record: ZoneRecord, include: string): TextEdit | undefined
   const file = record.file;
   const at = closing ? value.sourceOffset(closing.index!) : value.sourceOffset(text.length);
   const newText = closing ? `include:${include} ` : `${/\s$/.test(text) ? '' : ' '}include:${include}`;
-  const position = file.positionAt(at);
-  return { path: file.path, range: { start: position, end: position }, newText };
+  // In the document's coordinates: in the editor the record may sit in a chunk of it.
+  const position = documentPosition(file, at);
+  return { path: documentPath(file), range: { start: position, end: position }, newText };
 }
 
 /** The new records as one block at the end of the zone's own file, under a comment naming the source. */
@@ -84,7 +86,7 @@ function blockEdit(zone: Zone, provider: MailProvider, records: NewRecord[], sni
   const file = zone.file;
   const eol = lineBreakOf(file.text);
   const relative = originAtEndIsApex(zone);
-  const ttl = zone.directives.some((d) => d.file === file && d.kind.toUpperCase() === '$TTL') ? '' : ' 3600';
+  const ttl = zone.directives.some((d) => sameDocument(d.file, file) && d.kind.toUpperCase() === '$TTL') ? '' : ' 3600';
   const owners = records.map((r) => snippet.render(ownerText(r.name, r.atApex ? '' : provider.mailDomain, zone.origin, relative)));
   const width = Math.max(...owners.map((o) => o.length)) + 1;
   const lines = [`; ${phrase('provider.blockHeader', { provider: provider.name, checked: provider.spf.checked, source: provider.mx[0]?.source ?? provider.spf.source }, locale)}`];
@@ -118,7 +120,7 @@ function absoluteName(name: string, mailDomain: string, origin: string): string 
 
 /** Whether relative names at the end of the file still mean names under the zone's apex. */
 function originAtEndIsApex(zone: Zone): boolean {
-  const origins = zone.directives.filter((d) => d.file === zone.file && d.kind.toUpperCase() === '$ORIGIN');
+  const origins = zone.directives.filter((d) => sameDocument(d.file, zone.file) && d.kind.toUpperCase() === '$ORIGIN');
   const last = origins[origins.length - 1];
   // Without $ORIGIN, relative names mean whatever origin the server loads the zone with: the apex.
   if (!last) return true;
