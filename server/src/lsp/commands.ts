@@ -3,7 +3,6 @@ import type { Fix, TextEdit } from '../engine/diagnostics';
 import { providerChoices, providerSetupEdits } from '../engine/providers/index';
 import { ruleById } from '../engine/rules/registry';
 import type { Analysis } from '../engine/service';
-import type { Zone } from '../engine/zone/model';
 import { mainSoa, serialBumpEdit } from '../engine/zone/serial';
 import { ServerCommand, type RuleDocumentation } from './protocol';
 
