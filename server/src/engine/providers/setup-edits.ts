@@ -29,7 +29,6 @@ const DMARC_START = /^v=DMARC1(\s*;|\s*$)/;
 export function providerSetupEdits(zone: Zone, providerId: string, locale = 'en'): Fix | undefined {
   const provider = providerById(providerId);
   if (!provider) return undefined;
-  const file = zone.file;
   const domain = (name: string, atApex = false) => absoluteName(name, atApex ? '' : provider.mailDomain, zone.origin);
   const present = (name: string, atApex = false) =>
     hasPlaceholder(domain(name, atApex)) ? [] : (zone.byOwner.get(domain(name, atApex).toLowerCase()) ?? []);

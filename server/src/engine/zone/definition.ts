@@ -1,7 +1,7 @@
 import type { Location } from 'vscode-languageserver-types';
 import type { RuleEnv } from '../rules/rule';
 import type { Span } from '../text/source';
-import type { NameRef, Zone, ZoneRecord } from './model';
+import type { Zone, ZoneRecord } from './model';
 import { documentPath, documentRange } from './neighbors';
 import { rdataNames } from './rdata/names';
 

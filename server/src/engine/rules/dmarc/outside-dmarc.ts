@@ -1,5 +1,4 @@
 import type { ZoneRule } from '../rule';
-import { isDmarcIntent } from '../../mail/dmarc/record';
 import type { ZoneRecord } from '../../zone/model';
 import { isDmarcOwner, itemsWhere, txtRecords } from '../../mail/tags/mail-records';
 

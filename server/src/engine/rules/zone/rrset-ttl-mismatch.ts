@@ -1,6 +1,6 @@
 import { ruleMessage } from '../../catalog/catalogue';
 import type { Fix } from '../../diagnostics';
-import type { Zone, ZoneRecord } from '../../zone/model';
+import type { ZoneRecord } from '../../zone/model';
 import { perZone } from '../../mail/tags/mail-records';
 import type { ZoneRule } from '../rule';
 import { repeatedRrsets } from './rrsets';
