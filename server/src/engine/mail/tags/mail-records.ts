@@ -50,32 +50,18 @@ export function recordsByType(zone: Zone, type: string): readonly ZoneRecord[] {
 type Test = (item: never) => boolean;
 
 const zoneLists = new Map<Test, ZoneMemo<readonly object[]>>();
-/** Per test run with `recordOf`: its answer about each record's item. */
-const answers = new Map<Test, RecordMemo<boolean>>();
 
 /**
  * The items of `source(zone)` for which `test` holds, in order: a rule's candidates, kept per zone. `test` must
  * read the item alone (never the zone) and be one function for the life of the program (a module constant).
- * With `recordOf` (the record each item is read from, one item per record), its answer is also kept on that
- * record, so a new Zone of mostly the same records pays a lookup per item: worth it for rules that run over the
- * whole zone after every edit, not for owner-local ones (they run on the changed owners only).
  */
-export function itemsWhere<T extends object>(zone: Zone, source: (zone: Zone) => readonly T[], test: (item: T) => boolean, recordOf?: (item: T) => ZoneRecord): readonly T[] {
+export function itemsWhere<T extends object>(zone: Zone, source: (zone: Zone) => readonly T[], test: (item: T) => boolean): readonly T[] {
   let lists = zoneLists.get(test);
   if (!lists) zoneLists.set(test, (lists = new ZoneMemo()));
   let list = lists.get(zone) as readonly T[] | undefined;
   if (!list) {
     const found: T[] = [];
-    if (recordOf) {
-      let known = answers.get(test);
-      if (!known) answers.set(test, (known = new RecordMemo()));
-      for (const item of source(zone)) {
-        const record = recordOf(item);
-        let pass = known.get(record);
-        if (pass == null) known.set(record, (pass = test(item)));
-        if (pass) found.push(item);
-      }
-    } else for (const item of source(zone)) if (test(item)) found.push(item);
+    for (const item of source(zone)) if (test(item)) found.push(item);
     lists.set(zone, (list = found));
   }
   return list;

@@ -4,7 +4,6 @@ import { isMechanism, qualifierOf, type SpfMechanism } from '../../mail/spf/ast'
 import { locate, valueEdit } from '../../mail/spf/edits';
 import { spfRecords, type SpfRecordInfo } from '../../mail/spf/records';
 import { itemsWhere } from '../../mail/tags/mail-records';
-import type { ZoneRecord } from '../../zone/model';
 
 const MESSAGE_BY_QUALIFIER: Record<string, string> = { '-': 'fail', '~': 'softfail', '?': 'neutral' };
 
@@ -19,7 +18,7 @@ export const spfFailInclude: ZoneRule = {
   source: 'RFC 7208 §5.2',
   fixable: true,
   check(zone, report, env) {
-    for (const info of itemsWhere(zone, spfRecords, hasQualifiedInclude, recordOfInfo)) {
+    for (const info of itemsWhere(zone, spfRecords, hasQualifiedInclude)) {
       for (const term of info.parse.terms) {
         if (!isMechanism(term, 'include')) continue;
         const mechanism = term as SpfMechanism;
@@ -37,8 +36,4 @@ export const spfFailInclude: ZoneRule = {
 /** An include qualified `-`, `~` or `?`: a fact of the record alone. */
 function hasQualifiedInclude(info: SpfRecordInfo): boolean {
   return info.parse.terms.some((t) => isMechanism(t, 'include') && (t as SpfMechanism).qualifier !== undefined && MESSAGE_BY_QUALIFIER[qualifierOf(t as SpfMechanism)] !== undefined);
-}
-
-function recordOfInfo(info: SpfRecordInfo): ZoneRecord {
-  return info.record;
 }
