@@ -8,6 +8,7 @@ import { SourceFile } from '../engine/text/source';
 import type { Position } from 'vscode-languageserver-types';
 import type { FileReader, WorkspaceIndex } from '../engine/workspace';
 import { singleZoneWorkspace } from '../engine/workspace';
+import { withTrailingDot } from '../engine/zone/names';
 import type { Span } from '../engine/text/source';
 import type { Zone, ZoneRecord } from '../engine/zone/model';
 
@@ -373,8 +374,7 @@ export function originFromFileName(name: string): string | undefined {
 }
 
 function absolute(name: string): string {
-  const lower = name.toLowerCase();
-  return lower.endsWith('.') ? lower : lower + '.';
+  return withTrailingDot(name.toLowerCase());
 }
 
 function isAtOrBelow(name: string, origin: string): boolean {

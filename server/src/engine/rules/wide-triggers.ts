@@ -1,5 +1,6 @@
 import { isAddressLiteral } from '../mail/tags/mail-hosts';
 import type { Zone, ZoneRecord } from '../zone/model';
+import { withTrailingDot } from '../zone/names';
 
 /**
  * For the zone rules that look across owners: which changed records can change what they report. After an
@@ -111,8 +112,7 @@ function spfDomains(record: ZoneRecord): string[] {
   if (!value || !/^v=spf1/i.test(value)) return [];
   const names: string[] = [];
   for (const match of value.matchAll(/(?:include|redirect|a|mx|exists|ptr)[:=]([^\s/]+)/gi)) {
-    const name = match[1]!.toLowerCase();
-    names.push(name.endsWith('.') ? name : name + '.');
+    names.push(withTrailingDot(match[1]!.toLowerCase()));
   }
   return names;
 }

@@ -14,6 +14,11 @@ export function isAbsolute(name: string): boolean {
   return backslashes % 2 === 0;
 }
 
+/** `name` ending in the root's dot, added when it has none (`example.com` → `example.com.`, `` → `.`). */
+export function withTrailingDot(name: string): string {
+  return name.endsWith('.') ? name : name + '.';
+}
+
 /** Absolute, lower-cased form of a name as written, relative names completed with `origin`. */
 export function resolveName(name: string, origin: string): string {
   if (name === '@') return origin;

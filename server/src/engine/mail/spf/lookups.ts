@@ -5,6 +5,7 @@ import { compactList } from '../../text/compact';
 import { hasSpfTxtRecord, spfRecords, spfTxtRecordsAt, type SpfRecordInfo } from './records';
 import { ZoneMemo } from '../../zone/zone-memo';
 import { RecordMemo } from '../../zone/record-memo';
+import { withTrailingDot } from '../../zone/names';
 
 /** RFC 7208 §4.6.4: at most 10 terms that cause DNS queries per check_host() evaluation. */
 export const LOOKUP_LIMIT = 10;
@@ -237,8 +238,7 @@ function nameTotal(zone: Zone, fqdn: string, env: RuleEnv, stack: string[]): { t
 /** The absolute lower-case name a domain-spec names, or undefined when it holds a macro or is empty. */
 export function targetName(spec: string | undefined): string | undefined {
   if (!spec || spec.includes('%')) return undefined;
-  const lower = spec.toLowerCase();
-  return lower.endsWith('.') ? lower : lower + '.';
+  return withTrailingDot(spec.toLowerCase());
 }
 
 export interface FoundTarget {

@@ -2,6 +2,7 @@ import type { Zone, ZoneRecord } from '../../zone/model';
 import { parseTagList, type TagList } from './tag-list';
 import { ZoneMemo } from '../../zone/zone-memo';
 import { RecordMemo } from '../../zone/record-memo';
+import { withTrailingDot } from '../../zone/names';
 
 /**
  * Where the mail records live and how they are found: DKIM under `<selector>._domainkey.<domain>`, DMARC at
@@ -93,11 +94,15 @@ export function dkimDomainOf(fqdn: string): string | undefined {
  * is. Asked of every TXT owner, so it splits nothing.
  */
 export function nameAfterLabel(lower: string, label: string): string | undefined {
-  if (lower.startsWith(label) && (lower.length === label.length || lower.charCodeAt(label.length) === 46)) return undefined;
+  if (firstLabelIs(lower, label)) return undefined;
   const at = lower.indexOf('.' + label + '.');
   if (at < 0) return lower.endsWith('.' + label) ? '.' : undefined;
-  const rest = lower.slice(at + label.length + 2);
-  return rest === '' ? '.' : rest.endsWith('.') ? rest : rest + '.';
+  return withTrailingDot(lower.slice(at + label.length + 2));
+}
+
+/** Whether the first label of the (lower-case) name is `label`. */
+function firstLabelIs(lower: string, label: string): boolean {
+  return lower.startsWith(label) && (lower.length === label.length || lower.charCodeAt(label.length) === 46);
 }
 
 /** Texts that place a mail record by its owner name: DMARC, DKIM, MTA-STS, TLS-RPT, BIMI. */
@@ -140,8 +145,7 @@ export function txtRecordsMarked(zone: Zone, mark: OwnerMark): readonly ZoneReco
 }
 
 export function isDmarcOwner(fqdn: string): boolean {
-  const lower = fqdn.toLowerCase();
-  return lower.startsWith('_dmarc') && (lower.length === 6 || lower.charCodeAt(6) === 46);
+  return firstLabelIs(fqdn.toLowerCase(), '_dmarc');
 }
 
 /** `_dmarc.example.com.` → `example.com.` */

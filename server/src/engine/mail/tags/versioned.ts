@@ -3,6 +3,7 @@ import { leadingVersion, perZone, tagListOf, txtRecordsMarked, type OwnerMark } 
 import type { TagList } from './tag-list';
 import { ZoneMemo } from '../../zone/zone-memo';
 import { RecordMemo } from '../../zone/record-memo';
+import { withTrailingDot } from '../../zone/names';
 
 /**
  * A kind of mail record identified by where it lives and by a leading `v=<version>` tag: MTA-STS
@@ -31,8 +32,7 @@ export function prefixDomain(prefix: readonly string[]): (fqdn: string) => strin
     // Owner names are lower-cased by the parser; the prefix test spares splitting every other name.
     const lower = fqdn.toLowerCase();
     if (!lower.startsWith(head) || lower.length === head.length) return undefined;
-    const rest = lower.slice(head.length);
-    return rest.endsWith('.') ? rest : rest + '.';
+    return withTrailingDot(lower.slice(head.length));
   };
 }
 

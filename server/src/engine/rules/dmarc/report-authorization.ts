@@ -8,6 +8,7 @@ import { perZone, txtRecordsAt } from '../../mail/tags/mail-records';
 import { splitTagValue } from '../../mail/tags/tag-list';
 import { reportAt } from '../../mail/tags/report';
 import { ZoneMemo } from '../../zone/zone-memo';
+import { withTrailingDot } from '../../zone/names';
 
 /**
  * Reports sent to another domain need that domain's consent: a `v=DMARC1` TXT at
@@ -53,7 +54,7 @@ function reportDestinations(dmarc: DmarcRecord): readonly Destination[] {
       for (const item of splitTagValue(tag, ',')) {
         const host = readReportUri(item.text).host;
         if (!host) continue;
-        const destination = host.endsWith('.') ? host : host + '.';
+        const destination = withTrailingDot(host);
         if (!within(destination, dmarc.domain)) list.push({ item, destination });
       }
     }
