@@ -19,6 +19,7 @@ import { checkDomainSpec } from './domain-spec';
 import { describeChar, scanMacroString } from './macro';
 import { suggestMechanism } from './typos';
 import { compactList } from '../../text/compact';
+import { allDigits } from '../../text/digits';
 
 const VERSION = /^v=spf1(?= |$)/i;
 const VERSION_RANGE: ValueRange = Object.freeze({ start: 0, end: 6 });
@@ -387,9 +388,4 @@ function firstSlashOutsideMacros(text: string, from: number): number {
     else if (c === '/' && depth === 0) return i;
   }
   return text.length;
-}
-
-function allDigits(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
-  return text.length > 0;
 }
