@@ -1,11 +1,9 @@
-import { lastAtOrBefore } from '../engine/text/search';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { detectLanguage } from '../engine/languages';
 import { Analysis } from '../engine/service';
 import { MappedText } from '../engine/text/mapped-text';
 import { SourceFile } from '../engine/text/source';
-import type { Position } from 'vscode-languageserver-types';
 import type { FileReader, WorkspaceIndex } from '../engine/workspace';
 import { singleZoneWorkspace } from '../engine/workspace';
 import { withTrailingDot } from '../engine/zone/names';
@@ -257,11 +255,8 @@ class LineIndex extends SourceFile {
     return this.starts;
   }
 
-  override positionAt(offset: number): Position {
-    const starts = this.starts;
-    const clamped = Math.max(0, Math.min(offset, this.length));
-    const line = lastAtOrBefore(starts.length, (i) => starts[i]!, clamped);
-    return { line, character: clamped - starts[line]! };
+  protected override get textLength(): number {
+    return this.length;
   }
 }
 
@@ -295,11 +290,12 @@ export function summarizeZone(zone: Zone): Zone {
     const fqdn = name(record.owner.fqdn);
     const keepTxt = record.txt !== undefined && (LOOKED_UP_TXT.test(record.txt.value.value) || fqdn.includes('._report._dmarc.'));
     const whole = span(record.span);
+    const ownerSpan = span(record.ownerSpan);
     const slim: ZoneRecord = {
       file: fileOf(record.file),
       span: whole,
-      owner: { text: '', span: span(record.ownerSpan), fqdn, relative: record.owner.relative },
-      ownerSpan: span(record.ownerSpan),
+      owner: { text: '', span: ownerSpan, fqdn, relative: record.owner.relative },
+      ownerSpan,
       ownerInherited: record.ownerInherited,
       ttl: record.ttl,
       ttlSpan: undefined,

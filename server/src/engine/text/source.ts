@@ -25,9 +25,14 @@ export class SourceFile {
     return this.lineStarts.length;
   }
 
+  /** How far offsets reach: the text's length (a file kept without its text knows it otherwise). */
+  protected get textLength(): number {
+    return this.text.length;
+  }
+
   positionAt(offset: number): Position {
     const starts = this.lineStarts;
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Math.max(0, Math.min(offset, this.textLength));
     const line = lastAtOrBefore(starts.length, (i) => starts[i]!, clamped);
     return { line, character: clamped - starts[line]! };
   }
